@@ -1,0 +1,20 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import tailwindcss from '@tailwindcss/vite';
+import { defineConfig } from 'astro/config';
+import { contentCheck } from './src/integrations/content-check.ts';
+
+// SITE_BASE lets the same build run under a sub-path (e.g. GitHub Pages: "/repo-name/").
+// SITE_OUT_DIR lets tests build variants side by side without clobbering dist/.
+export default defineConfig({
+  site: process.env.SITE_URL || 'http://localhost:4321',
+  base: process.env.SITE_BASE || '/',
+  outDir: process.env.SITE_OUT_DIR || './dist',
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  devToolbar: { enabled: false },
+  // Official texts are copied verbatim: no "smart" quotes or ellipses rewritten by Markdown.
+  markdown: { smartypants: false },
+  integrations: [contentCheck(), mdx()],
+  vite: { plugins: [tailwindcss()] },
+});

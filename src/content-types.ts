@@ -1,0 +1,68 @@
+import type { z } from 'astro/zod';
+import { planSchema } from './schemas/plan.ts';
+import { targetSchema } from './schemas/target.ts';
+import { taskSchema } from './schemas/task.ts';
+import { themeSchema } from './schemas/theme.ts';
+import { unitSchema } from './schemas/unit.ts';
+
+/**
+ * Every kind of content under content/, described once. Astro's collections
+ * (src/content.config.ts) and the editors' checker (src/lib/content-check) both read this list,
+ * so a file the site publishes is always a file the checker has checked.
+ */
+export interface DocumentType {
+  kind: 'documents';
+  /** Folder under content/. */
+  dir: string;
+  /** Files inside it that belong to the type. */
+  pattern: string;
+  /** Vietnamese name, for messages. */
+  label: string;
+  schema: z.ZodType;
+  /** MDX components an editor may use in the body. */
+  components: readonly string[];
+}
+
+export interface ListType {
+  kind: 'list';
+  /** YAML file under content/ holding a list of items, each with an `id`. */
+  file: string;
+  label: string;
+  schema: z.ZodType;
+}
+
+export type ContentType = DocumentType | ListType;
+
+export const contentTypes = {
+  plans: {
+    kind: 'documents',
+    dir: 'ke-hoach',
+    pattern: '*.mdx',
+    label: 'kế hoạch',
+    schema: planSchema,
+    components: ['Heading', 'Clause', 'Task', 'Target', 'EditorNote'],
+  },
+  tasks: {
+    kind: 'documents',
+    dir: 'nhiem-vu',
+    pattern: '*/*.mdx',
+    label: 'nhiệm vụ',
+    schema: taskSchema,
+    components: ['EditorNote'],
+  },
+  targets: {
+    kind: 'documents',
+    dir: 'chi-tieu',
+    pattern: '*/*.mdx',
+    label: 'chỉ tiêu',
+    schema: targetSchema,
+    components: ['EditorNote'],
+  },
+  themes: { kind: 'list', file: 'chu-de.yaml', label: 'chủ đề', schema: themeSchema },
+  units: { kind: 'list', file: 'don-vi.yaml', label: 'đơn vị', schema: unitSchema },
+} as const satisfies Record<string, ContentType>;
+
+export type ContentTypeName = keyof typeof contentTypes;
+
+/** Folder holding all content, relative to the project root; tests point it at broken copies. */
+export const CONTENT_DIR = process.env.SITE_CONTENT_DIR || 'content';

@@ -1,0 +1,13 @@
+import { defineCollection } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import { CONTENT_DIR, contentTypes, type ContentType } from './content-types.ts';
+
+function collectionFor(type: ContentType) {
+  return type.kind === 'documents'
+    ? defineCollection({ loader: glob({ base: `./${CONTENT_DIR}/${type.dir}`, pattern: type.pattern }), schema: type.schema })
+    : defineCollection({ loader: file(`./${CONTENT_DIR}/${type.file}`), schema: type.schema });
+}
+
+export const collections = Object.fromEntries(
+  Object.entries(contentTypes).map(([name, type]) => [name, collectionFor(type)]),
+) as { [Name in keyof typeof contentTypes]: ReturnType<typeof collectionFor> };

@@ -1,0 +1,48 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'astro/zod';
+import { CONTENT_DIR, contentTypes, type ContentTypeName } from '../../content-types.ts';
+import { bodyProblems } from './body-problems.ts';
+import { crossChecks, validEntries, type CheckedEntry, type ContentIndex } from './cross-references.ts';
+import type { Problem } from './problem.ts';
+import { readContentType } from './read-content.ts';
+import { schemaProblems } from './schema-problems.ts';
+
+// Zod's own Vietnamese wording for the few issues our schemas do not word themselves.
+z.config(z.locales.vi());
+
+/**
+ * Checks all content under `root/content`: syntax, schemas, bodies, cross-references, NFC.
+ * Returns every problem at once; an empty list means the site can be built.
+ */
+export function checkContent(root: string): Problem[] {
+  const contentDir = join(root, CONTENT_DIR);
+  const problems: Problem[] = [];
+  const index = {} as ContentIndex;
+  for (const [name, type] of Object.entries(contentTypes) as [ContentTypeName, (typeof contentTypes)[ContentTypeName]][]) {
+    const read = readContentType(root, contentDir, type);
+    problems.push(...read.problems);
+    index[name] = read.entries.map((entry): CheckedEntry => {
+      // An unreadable file was reported already; it stays listed so references to it hold.
+      if (entry.data === undefined) return { ...entry, valid: undefined };
+      const result = schemaProblems(entry, type.schema);
+      problems.push(...result.problems);
+      if (type.kind === 'documents') problems.push(...bodyProblems(entry, type.components));
+      return { ...entry, valid: result.problems.length ? undefined : (result.data as Record<string, unknown>) };
+    });
+  }
+  problems.push(...crossChecks.flatMap((check) => check(index)));
+  problems.push(...sourceFilesExist(index, contentDir));
+  return problems;
+}
+
+function sourceFilesExist(index: ContentIndex, contentDir: string): Problem[] {
+  return validEntries(index.plans).flatMap((plan) => {
+    const source = (plan.valid as { source: { file: string } }).source;
+    return existsSync(join(contentDir, contentTypes.plans.dir, source.file))
+      ? []
+      : [{ file: plan.file, line: plan.lineOf(['source', 'file']), field: 'source.file', message: `không tìm thấy tệp văn bản gốc "${source.file}"`, fix: 'đặt tệp văn bản gốc vào content/ke-hoach/nguon/ và ghi đúng đường dẫn.' }];
+  });
+}
+
+export { formatReport, type Problem } from './problem.ts';

@@ -1,0 +1,120 @@
+import type { z } from 'astro/zod';
+import { formatPath, type Problem } from './problem.ts';
+import type { RawEntry } from './read-content.ts';
+import { closest } from './suggest.ts';
+
+type AnySchema = z.core.$ZodType;
+
+/** Unwraps optional/default/nullable/pipe layers, collecting the first description found. */
+function unwrap(schema: AnySchema): { inner: AnySchema; label?: string } {
+  let current: AnySchema = schema;
+  let label: string | undefined;
+  for (;;) {
+    label ??= (current as { description?: string }).description;
+    const def = current._zod.def as { type: string; innerType?: AnySchema; in?: AnySchema };
+    if ((def.type === 'optional' || def.type === 'default' || def.type === 'nullable' || def.type === 'prefault') && def.innerType) current = def.innerType;
+    else if (def.type === 'pipe' && def.in) current = def.in;
+    else return { inner: current, label };
+  }
+}
+
+/** The schema at a key path, and its Vietnamese label. */
+export function schemaAt(root: AnySchema, path: readonly PropertyKey[]): { schema?: AnySchema; label?: string } {
+  let { inner, label } = unwrap(root);
+  for (const key of path) {
+    const def = inner._zod.def as { type: string; shape?: Record<string, AnySchema>; element?: AnySchema };
+    const next = def.type === 'object' && typeof key === 'string' ? def.shape?.[key] : def.type === 'array' && typeof key === 'number' ? def.element : undefined;
+    if (!next) return {};
+    ({ inner, label } = unwrap(next));
+  }
+  return { schema: inner, label };
+}
+
+function objectKeys(schema: AnySchema | undefined): string[] {
+  const def = schema?._zod.def as { type?: string; shape?: Record<string, unknown> } | undefined;
+  return def?.type === 'object' && def.shape ? Object.keys(def.shape) : [];
+}
+
+function describeReceived(value: unknown): string {
+  if (value === undefined) return 'đang bị thiếu';
+  if (value === null) return 'đang để trống (null)';
+  if (typeof value === 'string') return `đang là chữ "${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
+  if (typeof value === 'number') return `đang là số ${value}`;
+  if (typeof value === 'boolean') return `đang là ${value}`;
+  if (Array.isArray(value)) return 'đang là một danh sách';
+  return 'đang là một nhóm trường';
+}
+
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  return path.reduce<unknown>((value, key) => (value && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined), data);
+}
+
+/** Runs the schema and turns every issue into a Problem with file, line, field and a fix. */
+export function schemaProblems(entry: RawEntry, schema: z.ZodType): { data?: unknown; problems: Problem[] } {
+  const result = schema.safeParse(entry.data);
+  if (result.success) return { data: result.data, problems: [] };
+  // A misspelt key shows up twice (unknown key + missing key): report it once, as the misspelling.
+  const guessed = new Set<string>();
+  for (const issue of result.error.issues) {
+    if (issue.code !== 'unrecognized_keys') continue;
+    const known = objectKeys(schemaAt(schema, issue.path).schema);
+    for (const key of issue.keys) {
+      const guess = closest(key, known);
+      if (guess) guessed.add(formatPath([...issue.path, guess]));
+    }
+  }
+  const issues = result.error.issues.filter(
+    (issue) => !(issue.code === 'invalid_type' && valueAt(entry.data, issue.path) === undefined && guessed.has(formatPath(issue.path))),
+  );
+  const problems = issues.flatMap((issue): Problem[] => {
+    if (issue.code === 'unrecognized_keys') {
+      const known = objectKeys(schemaAt(schema, issue.path).schema);
+      return issue.keys.map((key) => {
+        const guess = closest(key, known);
+        const path = [...issue.path, key];
+        return {
+          file: entry.file,
+          line: entry.lineOf(path),
+          field: formatPath(path),
+          message: 'trường này không có trong mẫu nên trang web không dùng được',
+          fix: guess ? `có phải ý bạn là "${guess}"? Sửa tên trường cho đúng.` : `xóa trường này, hoặc dùng một trong các trường: ${known.join(', ')}.`,
+        };
+      });
+    }
+    const { label } = schemaAt(schema, issue.path);
+    const received = valueAt(entry.data, issue.path);
+    return [
+      {
+        file: entry.file,
+        line: entry.lineOf(issue.path),
+        field: formatPath(issue.path) || undefined,
+        fieldLabel: label,
+        message: messageFor(issue, received),
+        fix: fixFor(issue, received),
+      },
+    ];
+  });
+  return { problems };
+}
+
+function messageFor(issue: z.core.$ZodIssue, received: unknown): string {
+  if (issue.code === 'invalid_type' && received === undefined) return 'thiếu trường bắt buộc này';
+  if (issue.code === 'invalid_type') return `${issue.message} (${describeReceived(received)})`;
+  if (issue.code === 'invalid_value') return `${issue.message} (${describeReceived(received)})`;
+  return issue.message;
+}
+
+function fixFor(issue: z.core.$ZodIssue, received: unknown): string | undefined {
+  if (issue.code === 'invalid_type' && received === undefined) return 'thêm trường này theo tệp mẫu (xem HUONG-DAN-BIEN-TAP.md).';
+  if (issue.code === 'invalid_type' && issue.expected === 'number' && typeof received === 'string') {
+    const number = received.replace('%', '').replace(',', '.').trim();
+    if (number && !Number.isNaN(Number(number))) return `viết số không có ngoặc kép và không có dấu %, dùng dấu chấm thập phân: ${number}`;
+  }
+  if (issue.code === 'invalid_type' && issue.expected === 'array') return 'viết thành danh sách, ví dụ: [muc-1, muc-2], hoặc mỗi mục một dòng bắt đầu bằng "- ".';
+  if (issue.code === 'invalid_value' && typeof received === 'string') {
+    const options = (issue.values ?? []).map(String);
+    const guess = closest(received, options);
+    if (guess) return `có phải ý bạn là "${guess}"?`;
+  }
+  return undefined;
+}

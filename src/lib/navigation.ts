@@ -1,0 +1,13 @@
+/** The site's main sections, in menu order. `path` is relative to the site root. */
+export interface NavItem {
+  label: string;
+  path: string;
+}
+
+export const mainNavigation: readonly NavItem[] = [
+  { label: 'Trang chủ', path: '' },
+  { label: 'Kế hoạch', path: 'ke-hoach/' },
+  { label: 'Nhiệm vụ', path: 'nhiem-vu/' },
+  { label: 'Chỉ tiêu', path: 'chi-tieu/' },
+  { label: 'Chủ đề', path: 'chu-de/' },
+];

@@ -1,0 +1,9 @@
+import type { APIRoute } from 'astro';
+import { getTargets } from '../../lib/content.ts';
+
+/** Machine-readable target definitions: what each target measures and its milestones. */
+export const GET: APIRoute = async () => {
+  const targets = await getTargets();
+  const body = targets.map((target) => ({ id: target.id, ...target.data }));
+  return new Response(JSON.stringify(body, null, 2), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+};

@@ -1,0 +1,92 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+
+/**
+ * A minimal, valid content tree in a temporary project root, for tests that break one thing
+ * at a time. Returns the root; `write` replaces or adds a file relative to it.
+ */
+export function makeContentFixture(): { root: string; write: (path: string, text: string) => void } {
+  const root = mkdtempSync(join(tmpdir(), 'ccb-content-'));
+  const write = (path: string, text: string) => {
+    mkdirSync(dirname(join(root, path)), { recursive: true });
+    writeFileSync(join(root, path), text);
+  };
+  for (const [path, text] of Object.entries(VALID_FILES)) write(path, text);
+  return { root, write };
+}
+
+export const VALID_PLAN = `---
+docType: "Kế hoạch"
+number: "01/KH-MAU"
+issued: "07/11/2022"
+place: "Lào Cai"
+issuer: "Hội Cựu chiến binh tỉnh Mẫu"
+province: mau
+period: { from: 2022, to: 2030 }
+summary: "thực hiện một nghị quyết mẫu"
+header:
+  style: state
+  issuerLines: ["HỘI CỰU CHIẾN BINH VIỆT NAM", "HỘI CCB TỈNH MẪU"]
+  mottoLines: ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập – Tự do – Hạnh phúc"]
+  numberLine: "Số: 01/KH-MAU"
+  placeDateLine: "Lào Cai, ngày 07 tháng 11 năm 2022"
+signature: { authority: "TM. BAN CHẤP HÀNH", title: "CHỦ TỊCH", name: "Người Ký Mẫu" }
+recipients: ["Lưu VT."]
+legalBasis: []
+source: { file: "nguon/mau.txt", bodyStart: "Mở đầu", bodyEnd: "Kết thúc." }
+---
+
+Mở đầu.
+
+<Heading number="I">I. MỤC TIÊU</Heading>
+
+<Target id="mau/ii-1" />
+
+<Heading number="II">II. NHIỆM VỤ</Heading>
+
+<Task id="mau/ii-1" />
+
+Kết thúc.
+`;
+
+export const VALID_TASK = `---
+plan: mau
+number: "II.1"
+section: tasks
+title: "Nhiệm vụ mẫu"
+responsible: ["Các cấp Hội"]
+themes: [chu-de-mau]
+---
+
+1\\. Các cấp Hội làm việc mẫu.
+`;
+
+export const VALID_TARGET = `---
+plan: mau
+number: "I.1"
+title: "Chỉ tiêu mẫu"
+themes: [chu-de-mau]
+measures:
+  - id: ty-le
+    label: "Tỷ lệ mẫu"
+    kind: rate
+    unit: "%"
+    level: all
+    scope: "Các cấp Hội"
+    period: year
+    milestones:
+      - { comparator: ">=", value: 96, from: 2022, to: 2025, mode: maintain }
+---
+
+1.1 Tỷ lệ mẫu đạt 96% trở lên.
+`;
+
+const VALID_FILES: Record<string, string> = {
+  'content/ke-hoach/mau.mdx': VALID_PLAN,
+  'content/ke-hoach/nguon/mau.txt': 'Mở đầu. Kết thúc.\n',
+  'content/nhiem-vu/mau/ii-1.mdx': VALID_TASK,
+  'content/chi-tieu/mau/ii-1.mdx': VALID_TARGET,
+  'content/chu-de.yaml': '- id: chu-de-mau\n  name: "Chủ đề mẫu"\n  description: "Mô tả mẫu."\n',
+  'content/don-vi.yaml': '- id: mau\n  name: "tỉnh Mẫu"\n  level: province\n',
+};

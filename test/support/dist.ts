@@ -1,0 +1,23 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+/** The built site under test: dist/, or SITE_OUT_DIR when a test builds a variant. */
+export const distDir = process.env.SITE_OUT_DIR ?? join(process.cwd(), 'dist');
+
+export function assertBuilt(): void {
+  if (!existsSync(join(distDir, 'index.html'))) throw new Error(`No built site in ${distDir}: run "npm run build" first.`);
+}
+
+/** The HTML a reader gets at a site path such as "/ke-hoach/". */
+export function readPage(path: string): string {
+  const file = join(distDir, path.replace(/^\//, ''), path.endsWith('.html') ? '' : 'index.html');
+  return readFileSync(file, 'utf8');
+}
+
+/** Every HTML page, as site paths ("/", "/ke-hoach/", …), excluding Pagefind's own files. */
+export function listPages(dir = distDir): string[] {
+  return (readdirSync(dir, { recursive: true }) as string[])
+    .filter((file) => file.endsWith('.html') && !file.startsWith('pagefind'))
+    .map((file) => `/${relative(dir, join(dir, file)).replace(/index\.html$/, '')}`)
+    .sort();
+}
