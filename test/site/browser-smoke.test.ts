@@ -1,0 +1,36 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { browserAvailable, launchBrowser, openPage } from '../support/browser.ts';
+import { assertBuilt, distDir } from '../support/dist.ts';
+import { serveStatic, type StaticSite } from '../support/static-server.ts';
+
+describe.runIf(browserAvailable())('a plan section link in a real browser', () => {
+  let browser: Browser;
+  let site: StaticSite;
+  beforeAll(async () => {
+    assertBuilt();
+    site = await serveStatic(distDir);
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+
+  it('copies the full address of "mục 2.4" when the reader clicks its link', async () => {
+    const page = await openPage(browser, { permissions: ['clipboard-read', 'clipboard-write'] });
+    await page.goto(`${site.url}ke-hoach/lao-cai-03-kh-ccb/`);
+    const link = page.locator('#muc-ii-2-4 copy-link a');
+    await link.click();
+    await expect.poll(() => link.textContent()).toContain('Đã chép liên kết');
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toBe(`${site.url}ke-hoach/lao-cai-03-kh-ccb/#muc-ii-2-4`);
+  });
+
+  it('without JavaScript the same control is a plain link to the section', async () => {
+    const page = await openPage(browser, { javaScriptEnabled: false });
+    await page.goto(`${site.url}ke-hoach/lao-cai-03-kh-ccb/`);
+    await page.locator('#muc-ii-2-4 copy-link a').click();
+    expect(page.url()).toBe(`${site.url}ke-hoach/lao-cai-03-kh-ccb/#muc-ii-2-4`);
+  });
+});
