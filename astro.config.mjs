@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 
 // SITE_BASE lets the same build run under a sub-path (e.g. GitHub Pages: "/repo-name/").
 // SITE_OUT_DIR lets tests build variants side by side without clobbering dist/.
@@ -15,6 +16,6 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // Official texts are copied verbatim: no "smart" quotes or ellipses rewritten by Markdown.
   markdown: { smartypants: false },
-  integrations: [contentCheck(), mdx()],
+  integrations: [contentCheck(), mdx(), searchIndex()],
   vite: { plugins: [tailwindcss()] },
 });

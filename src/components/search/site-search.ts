@@ -1,0 +1,247 @@
+/**
+ * <site-search>: the search page's interface, a custom element over Pagefind's JS API.
+ * Pagefind (JS, worker, WASM, index) is imported only when the reader starts a search: focus or
+ * typing in the box, or arriving with ?q=… from the header form.
+ */
+import { FILTERS, META, type FilterKey } from '../../lib/search/facts.ts';
+import { fallbackMessage, MESSAGES, orderedFilters, orderedValues, resultsMessage } from '../../lib/search/messages.ts';
+import { fallbackQueries, mergeResults, parseQuery, planSearch } from '../../lib/search/query.ts';
+import { sectionHits, type Anchor } from '../../lib/search/sections.ts';
+import { segmentsFromMarkedHtml, type Segment } from '../../lib/search/excerpt.ts';
+
+interface PagefindData {
+  url: string;
+  content: string;
+  excerpt: string;
+  meta: Record<string, string>;
+  anchors: Anchor[];
+}
+interface PagefindResult {
+  id: string;
+  data(): Promise<PagefindData>;
+}
+interface Pagefind {
+  options(options: object): Promise<void>;
+  init(): Promise<void>;
+  search(term: string, options?: object): Promise<{ results: PagefindResult[] } | null>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+}
+
+/** Ranking: numbers people type ("03/KH-CCB", "2.4") and the folded-đ words count like a title. */
+const RANKING = { metaWeights: { title: 5, numbers: 8, dfold: 2, context: 1, kind: 1 } };
+const PAGE_SIZE = 10;
+const DEBOUNCE_MS = 250;
+
+class SiteSearch extends HTMLElement {
+  #pagefind?: Promise<Pagefind>;
+  #input!: HTMLInputElement;
+  #status!: HTMLElement;
+  #list!: HTMLOListElement;
+  #more!: HTMLButtonElement;
+  #filterBox!: HTMLElement;
+  #ranked: PagefindResult[] = [];
+  #shown = 0;
+  #query = '';
+  /** The shorter query that answered, when no page held every word. */
+  #used = '';
+  #searchId = 0;
+  #timer?: ReturnType<typeof setTimeout>;
+
+  connectedCallback() {
+    const form = this.querySelector('form')!;
+    this.#input = form.querySelector('input')!;
+    this.#status = this.querySelector('[data-status]')!;
+    this.#list = this.querySelector('[data-results]')!;
+    this.#more = this.querySelector('[data-more]')!;
+    this.#filterBox = this.querySelector('[data-filters]')!;
+    this.querySelectorAll<HTMLElement>('[data-nojs]').forEach((element) => (element.hidden = true));
+    this.querySelectorAll<HTMLElement>('[data-js]').forEach((element) => (element.hidden = false));
+
+    this.#input.addEventListener('focus', () => this.#load(), { once: true });
+    this.#input.addEventListener('input', () => {
+      clearTimeout(this.#timer);
+      this.#timer = setTimeout(() => this.#search(), DEBOUNCE_MS);
+    });
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      clearTimeout(this.#timer);
+      this.#search();
+    });
+    this.#more.addEventListener('click', () => this.#showMore());
+    this.#filterBox.addEventListener('change', () => this.#search());
+
+    const query = new URLSearchParams(location.search).get('q');
+    if (query) {
+      this.#input.value = query;
+      this.#search();
+    }
+  }
+
+  /** Imports Pagefind from the site's own bundle (absolute path, so sub-paths work). */
+  #load(): Promise<Pagefind> {
+    this.#pagefind ??= (async () => {
+      const bundle = this.dataset.bundle!;
+      const pagefind = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as Pagefind;
+      await pagefind.options({ basePath: bundle, ranking: RANKING, excerptLength: 30 });
+      await pagefind.init();
+      this.#renderFilters(await pagefind.filters());
+      return pagefind;
+    })();
+    return this.#pagefind;
+  }
+
+  #selectedFilters(): Record<string, { any: string[] }> {
+    const selected: Record<string, { any: string[] }> = {};
+    this.#filterBox.querySelectorAll<HTMLInputElement>('input:checked').forEach((box) => {
+      (selected[box.name] ??= { any: [] }).any.push(box.value);
+    });
+    return selected;
+  }
+
+  async #search() {
+    const raw = this.#input.value;
+    const id = ++this.#searchId;
+    const url = new URL(location.href);
+    if (raw.trim()) url.searchParams.set('q', raw.trim());
+    else url.searchParams.delete('q');
+    history.replaceState(null, '', url);
+    if (!raw.trim()) {
+      this.#ranked = [];
+      this.#list.replaceChildren();
+      this.#more.hidden = true;
+      this.#status.textContent = MESSAGES.empty;
+      return;
+    }
+    this.#status.textContent = this.#pagefind ? MESSAGES.searching : MESSAGES.loading;
+    let pagefind: Pagefind;
+    try {
+      pagefind = await this.#load();
+    } catch {
+      this.#status.textContent = MESSAGES.failed;
+      return;
+    }
+    const options = { filters: this.#selectedFilters() };
+    let used = raw;
+    let ranked = await answer(pagefind, raw, options);
+    if (planSearch(raw).mode !== 'phrase-only') {
+      for (const shorter of fallbackQueries(raw)) {
+        if (ranked.length > 0) break;
+        used = shorter;
+        ranked = await answer(pagefind, shorter, options);
+      }
+    }
+    if (id !== this.#searchId) return;
+    this.#ranked = ranked;
+    this.#query = raw.trim();
+    this.#used = used === raw ? '' : used;
+    this.#shown = 0;
+    this.#list.replaceChildren();
+    await this.#showMore(id);
+  }
+
+  async #showMore(id = this.#searchId) {
+    const next = this.#ranked.slice(this.#shown, this.#shown + PAGE_SIZE);
+    const data = await Promise.all(next.map((result) => result.data()));
+    if (id !== this.#searchId) return;
+    const words = parseQuery(this.#used || this.#query).words;
+    const firstNew = this.#list.children.length;
+    for (const page of data) this.#list.append(this.#renderResult(page, words));
+    this.#shown += next.length;
+    this.#more.hidden = this.#shown >= this.#ranked.length;
+    const counted = resultsMessage(this.#ranked.length, this.#used || this.#query, this.#shown);
+    this.#status.textContent = this.#used ? `${fallbackMessage(this.#query, this.#used)} ${counted}` : counted;
+    // After "more", move focus to the first new result so keyboard users continue from there.
+    if (firstNew > 0) this.#list.children[firstNew]?.querySelector('a')?.focus();
+  }
+
+  #renderResult(page: PagefindData, words: string[]): HTMLLIElement {
+    const item = document.createElement('li');
+    item.className = 'search-result';
+    const facts = document.createElement('p');
+    facts.className = 'search-result-facts';
+    const kind = document.createElement('strong');
+    kind.textContent = page.meta[META.kind] ?? '';
+    facts.append(kind);
+    if (page.meta[META.context]) facts.append(` · ${page.meta[META.context]}`);
+    const title = document.createElement('h3');
+    const link = document.createElement('a');
+    link.href = page.url;
+    link.textContent = page.meta.title ?? page.url;
+    title.append(link);
+    item.append(title, facts);
+
+    const hits = sectionHits(page, words);
+    const [first] = hits;
+    if (!first) item.append(paragraph(segmentsFromMarkedHtml(page.excerpt)));
+    else if (!first.label) item.append(paragraph(first.excerpt));
+    const sections = hits.filter((hit) => hit.label);
+    if (sections.length > 0) {
+      const list = document.createElement('ul');
+      list.className = 'search-result-sections';
+      for (const hit of sections) {
+        const entry = document.createElement('li');
+        const sectionLink = document.createElement('a');
+        sectionLink.href = hit.url;
+        sectionLink.textContent = `${MESSAGES.inSection} ${hit.label}`;
+        entry.append(sectionLink, paragraph(hit.excerpt));
+        list.append(entry);
+      }
+      item.append(list);
+    }
+    return item;
+  }
+
+  #renderFilters(filters: Record<string, Record<string, number>>) {
+    const groups = orderedFilters(Object.keys(filters)).map((key: FilterKey) => {
+      const fieldset = document.createElement('fieldset');
+      const legend = document.createElement('legend');
+      legend.textContent = FILTERS[key];
+      fieldset.append(legend);
+      for (const value of orderedValues(key, Object.keys(filters[key]!))) {
+        const label = document.createElement('label');
+        const box = document.createElement('input');
+        box.type = 'checkbox';
+        box.name = key;
+        box.value = value;
+        label.append(box, ` ${value}`);
+        fieldset.append(label);
+      }
+      return fieldset;
+    });
+    this.#filterBox.querySelector('[data-filter-groups]')!.replaceChildren(...groups);
+    this.#filterBox.hidden = groups.length === 0;
+  }
+}
+
+/**
+ * Pagefind's results for a query, phrase hits first: the word query and, for each phrase,
+ * every đ spelling of it run as exact searches.
+ */
+async function answer(pagefind: Pagefind, raw: string, options: object): Promise<PagefindResult[]> {
+  const plan = planSearch(raw);
+  const run = async (term: string) => (await pagefind.search(term, options))?.results ?? [];
+  const [wordResults = [], ...phraseResults] = await Promise.all([
+    run(plan.words),
+    ...plan.phrases.map(async (spellings) => (await Promise.all(spellings.map(run))).flat()),
+  ]);
+  const byId = new Map<string, PagefindResult>();
+  for (const result of [...wordResults, ...phraseResults.flat()]) if (!byId.has(result.id)) byId.set(result.id, result);
+  const order = mergeResults(plan.mode, phraseResults.map((results) => results.map((r) => r.id)), wordResults.map((r) => r.id));
+  return order.map((resultId) => byId.get(resultId)!);
+}
+
+/** An excerpt as a paragraph, hits in <mark>; text is set as text, never parsed as HTML. */
+function paragraph(segments: Segment[]): HTMLParagraphElement {
+  const p = document.createElement('p');
+  p.className = 'search-result-excerpt';
+  for (const segment of segments) {
+    if (segment.mark) {
+      const mark = document.createElement('mark');
+      mark.textContent = segment.text;
+      p.append(mark);
+    } else p.append(segment.text);
+  }
+  return p;
+}
+
+customElements.define('site-search', SiteSearch);

@@ -1,0 +1,104 @@
+import { foldWord } from './fold.ts';
+
+/**
+ * Excerpts with the hit marked, built from a result's plain text. Our own marking (rather than
+ * Pagefind's) also marks "Đại" for "dai", which Pagefind only matched through the folded-đ field.
+ */
+
+export interface Segment {
+  text: string;
+  mark: boolean;
+}
+
+/** Words shown in an excerpt. */
+export const EXCERPT_WORDS = 30;
+
+/** Folded query words, longest first, without empties. */
+function foldedQuery(queryWords: readonly string[]): string[] {
+  return [...new Set(queryWords.map(foldWord).filter(Boolean))].sort((a, b) => b.length - a.length);
+}
+
+/**
+ * Positions of the words in `words` that match the query: a content word matches a query word
+ * it starts with (Pagefind matches prefixes too), after folding both. Returns, per position, the
+ * index of the query word matched.
+ */
+export function matchPositions(words: readonly string[], queryWords: readonly string[]): Map<number, string> {
+  const query = foldedQuery(queryWords);
+  const matches = new Map<number, string>();
+  if (query.length === 0) return matches;
+  words.forEach((word, position) => {
+    const folded = foldWord(word);
+    const hit = folded && query.find((q) => folded.startsWith(q));
+    if (hit) matches.set(position, hit);
+  });
+  return matches;
+}
+
+/** How good a window is: distinct query words, then a run of consecutive matches, then hits. */
+function windowScore(matches: Map<number, string>, start: number, end: number): number {
+  const distinct = new Set<string>();
+  let hits = 0;
+  let run = 0;
+  let bestRun = 0;
+  for (let i = start; i < end; i++) {
+    const hit = matches.get(i);
+    if (hit) {
+      distinct.add(hit);
+      hits++;
+      run++;
+      bestRun = Math.max(bestRun, run);
+    } else run = 0;
+  }
+  return distinct.size * 10_000 + bestRun * 100 + hits;
+}
+
+/**
+ * The best excerpt of `words[from..to)` for the query: the window of EXCERPT_WORDS words holding
+ * the most distinct query words (a phrase beats scattered words), hits marked.
+ */
+export function excerpt(words: readonly string[], matches: Map<number, string>, from = 0, to = words.length): Segment[] {
+  const length = Math.min(EXCERPT_WORDS, to - from);
+  let bestStart = from;
+  let bestScore = -1;
+  for (const position of [from, ...matches.keys()]) {
+    if (position < from || position >= to) continue;
+    const start = Math.max(from, Math.min(position - 4, to - length));
+    const score = windowScore(matches, start, start + length);
+    if (score > bestScore) {
+      bestScore = score;
+      bestStart = start;
+    }
+  }
+  const segments: Segment[] = [];
+  if (bestStart > from) segments.push({ text: '… ', mark: false });
+  for (let i = bestStart; i < bestStart + length; i++) {
+    const text = `${words[i]}${i < bestStart + length - 1 ? ' ' : ''}`;
+    const mark = matches.has(i);
+    const last = segments.at(-1);
+    if (!mark && last && !last.mark) last.text += text;
+    else if (mark) {
+      // Keep the space outside the mark so only the word is highlighted.
+      segments.push({ text: words[i]!, mark: true });
+      if (text.endsWith(' ')) segments.push({ text: ' ', mark: false });
+    } else segments.push({ text, mark: false });
+  }
+  if (bestStart + length < to) segments.push({ text: ' …', mark: false });
+  return segments;
+}
+
+/** Score of a stretch of text for the query, to rank sections of one page against each other. */
+export function stretchScore(matches: Map<number, string>, from: number, to: number): number {
+  return windowScore(matches, from, to);
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", '#x27': "'" };
+
+/** Pagefind's own excerpt ("… <mark>word</mark> …", escaped HTML) as segments, for pages our matcher finds no hit in. */
+export function segmentsFromMarkedHtml(html: string): Segment[] {
+  const decode = (text: string) => text.replace(/<[^>]*>/g, '').replace(/&(#?\w+);/g, (entity, name: string) => ENTITIES[name] ?? entity);
+  return html
+    .split(/(<mark>[\s\S]*?<\/mark>)/)
+    .filter(Boolean)
+    .map((part) => ({ text: decode(part), mark: part.startsWith('<mark>') }));
+}

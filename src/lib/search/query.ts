@@ -1,0 +1,100 @@
+import { isUnaccented } from './fold.ts';
+
+/**
+ * What a reader typed, turned into the Pagefind searches that answer it.
+ *
+ * Pagefind has no proximity ranking and does not fold đ. So a query of several words runs as an
+ * exact phrase first (with đ spelled out in each way the reader may have meant it), then as plain
+ * words; pages with the phrase come first. Quoted parts must appear as phrases.
+ */
+
+export interface ParsedQuery {
+  /** Each quoted part, as typed (inner text, spaces collapsed). */
+  quoted: string[];
+  /** Every word of the query, quoted or not, in order. */
+  words: string[];
+}
+
+export interface SearchPlan {
+  /** "words": one word, or nothing to phrase. "phrase-first": phrase hits first, then word hits. "phrase-only": quoted parts must match. */
+  mode: 'words' | 'phrase-first' | 'phrase-only';
+  /** One entry per phrase; each holds the exact-search terms (quoted) for its đ spellings. */
+  phrases: string[][];
+  /** The plain word query. */
+  words: string;
+}
+
+/** Most đ/d spellings tried for one phrase (2^3: the first three plain d-words vary). */
+const MAX_VARIANTS = 8;
+
+/** NFC, typographic quotes made plain, spaces collapsed. */
+export function normalizeQuery(raw: string): string {
+  return raw
+    .normalize('NFC')
+    .replace(/[“”„‟«»＂]/g, '"')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+export function parseQuery(raw: string): ParsedQuery {
+  const text = normalizeQuery(raw);
+  const quoted: string[] = [];
+  const unquoted = text.replace(/"([^"]*)"/g, (_, inner: string) => {
+    const phrase = inner.trim();
+    if (phrase) quoted.push(phrase);
+    return ` ${phrase} `;
+  });
+  const words = unquoted.replace(/"/g, ' ').split(' ').filter(Boolean);
+  return { quoted, words };
+}
+
+/**
+ * The spellings of a phrase a reader may have meant: a word typed without any mark that starts
+ * with "d" may stand for "đ" ("dai hoi" → "đai hoi"). A word typed with marks is taken as typed.
+ */
+export function dSpellings(phrase: string): string[] {
+  let spellings = [''];
+  let varied = 0;
+  for (const word of phrase.split(' ')) {
+    const choices = /^d/i.test(word) && isUnaccented(word) && varied < 3 ? [word, `đ${word.slice(1)}`] : [word];
+    if (choices.length > 1) varied++;
+    spellings = spellings.flatMap((start) => choices.map((choice) => (start ? `${start} ${choice}` : choice)));
+  }
+  return spellings.slice(0, MAX_VARIANTS);
+}
+
+export function planSearch(raw: string): SearchPlan {
+  const { quoted, words } = parseQuery(raw);
+  const wordQuery = words.join(' ');
+  const exact = (phrase: string) => dSpellings(phrase).map((spelling) => `"${spelling}"`);
+  if (quoted.length > 0) return { mode: 'phrase-only', phrases: quoted.map(exact), words: wordQuery };
+  if (words.length > 1) return { mode: 'phrase-first', phrases: [exact(wordQuery)], words: wordQuery };
+  return { mode: 'words', phrases: [], words: wordQuery };
+}
+
+/**
+ * Shorter word queries to try, in order, when no page holds every word (Pagefind requires
+ * them all): the query without its last word, and so on down to its first two words.
+ */
+export function fallbackQueries(raw: string): string[] {
+  const { words } = parseQuery(raw);
+  const shorter: string[] = [];
+  for (let length = words.length - 1; length >= 2; length--) shorter.push(words.slice(0, length).join(' '));
+  return shorter;
+}
+
+/**
+ * The final order of result ids. `phraseHits` holds, per phrase, the ids matching any of its
+ * spellings; `wordHits` is Pagefind's ranked answer to the word query. Exact-phrase searches all
+ * score alike, so phrase hits keep the word query's order among themselves.
+ */
+export function mergeResults(mode: SearchPlan['mode'], phraseHits: string[][], wordHits: string[]): string[] {
+  if (mode === 'words' || phraseHits.length === 0) return [...wordHits];
+  const [first = [], ...rest] = phraseHits;
+  const inEvery = first.filter((id) => rest.every((hits) => hits.includes(id)));
+  const phraseSet = new Set(inEvery);
+  const ranked = [...wordHits.filter((id) => phraseSet.has(id)), ...inEvery.filter((id) => !wordHits.includes(id))];
+  if (mode === 'phrase-only') return ranked;
+  return [...ranked, ...wordHits.filter((id) => !phraseSet.has(id))];
+}
+
