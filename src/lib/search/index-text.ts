@@ -29,13 +29,15 @@ export function indexedText(html: string): string {
 }
 
 /**
- * The distinct words holding đ, folded to d and lower-cased: "Đại hội đại biểu, Đảng" →
- * "dai dang". Indexed as a searched meta field so that "dai hoi" finds "Đại hội".
+ * The distinct words holding đ, folded to d, without marks and lower-cased: "Đại hội đại
+ * biểu, Đảng" → "dai dang". Indexed as a searched meta field so that "dai hoi" finds "Đại hội".
  */
 export function foldedDWords(text: string): string {
   const words = new Set<string>();
   for (const match of text.normalize('NFC').matchAll(/[^\s]*[đĐ][^\s]*/g)) {
-    const word = foldD(match[0]).toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+    const word = foldD(match[0].normalize('NFD').replace(/\p{M}/gu, ''))
+      .toLowerCase()
+      .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
     if (word) words.add(word);
   }
   // A comma would split Pagefind's meta attribute into several fields.
