@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { foldD, foldWord } from '../../src/lib/search/fold.ts';
-import { dSpellings, fallbackQueries, mergeResults, normalizeQuery, parseQuery, planSearch } from '../../src/lib/search/query.ts';
+import { dSpellings, fallbackQueries, mergeResults, normalizeQuery, parseQuery, planSearch, rankByBestScore } from '../../src/lib/search/query.ts';
 
 describe('folding what readers type', () => {
   it('folds đ to d, which Pagefind does not do', () => {
@@ -45,21 +45,24 @@ describe('đ spellings of a phrase', () => {
 
 describe('planning the searches', () => {
   it('runs one word as a plain word search', () => {
-    expect(planSearch('doan')).toEqual({ mode: 'words', phrases: [], words: 'doan' });
+    expect(planSearch('khéo')).toEqual({ mode: 'words', phrases: [], words: ['khéo'] });
   });
-  it('runs several words as an exact phrase first (with its đ spellings), then as words', () => {
+  it('runs several words as an exact phrase first, then as words, each in its đ spellings', () => {
     expect(planSearch('chuyen doi so')).toEqual({
       mode: 'phrase-first',
       phrases: [['"chuyen doi so"', '"chuyen đoi so"']],
-      words: 'chuyen doi so',
+      words: ['chuyen doi so', 'chuyen đoi so'],
     });
   });
+  it('searches a single unaccented d-word both ways', () => {
+    expect(planSearch('doan').words).toEqual(['doan', 'đoan']);
+  });
   it('keeps document numbers whole for Pagefind to read', () => {
-    expect(planSearch('03/KH-CCB').words).toBe('03/KH-CCB');
+    expect(planSearch('03/KH-CCB').words).toEqual(['03/KH-CCB']);
     expect(planSearch('Kết luận 196-KL/TW').phrases).toEqual([['"Kết luận 196-KL/TW"']]);
   });
   it('makes quoted parts required phrases', () => {
-    expect(planSearch('"dân vận khéo" xã')).toEqual({ mode: 'phrase-only', phrases: [['"dân vận khéo"']], words: 'dân vận khéo xã' });
+    expect(planSearch('"dân vận khéo" xã')).toEqual({ mode: 'phrase-only', phrases: [['"dân vận khéo"']], words: ['dân vận khéo xã'] });
   });
   it('offers shorter queries, dropping words from the end, when no page holds them all', () => {
     expect(fallbackQueries('dai hoi dai bieu')).toEqual(['dai hoi dai', 'dai hoi']);
@@ -68,6 +71,11 @@ describe('planning the searches', () => {
 });
 
 describe('merging phrase and word results', () => {
+  it('ranks the pages of several spellings by the best score each page got', () => {
+    const typed = [{ id: 'meta-only', score: 0.4 }, { id: 'both', score: 0.2 }];
+    const withD = [{ id: 'title', score: 2 }, { id: 'both', score: 0.9 }];
+    expect(rankByBestScore([typed, withD])).toEqual(['title', 'both', 'meta-only']);
+  });
   const words = ['scattered', 'phrase-b', 'other', 'phrase-a'];
   it('puts pages holding the phrase first, in the word ranking, then the rest', () => {
     expect(mergeResults('phrase-first', [['phrase-a', 'phrase-b']], words)).toEqual(['phrase-b', 'phrase-a', 'scattered', 'other']);

@@ -5,7 +5,7 @@
  */
 import { FILTERS, META, type FilterKey } from '../../lib/search/facts.ts';
 import { fallbackMessage, MESSAGES, orderedFilters, orderedValues, resultsMessage } from '../../lib/search/messages.ts';
-import { fallbackQueries, mergeResults, parseQuery, planSearch } from '../../lib/search/query.ts';
+import { fallbackQueries, mergeResults, parseQuery, planSearch, rankByBestScore } from '../../lib/search/query.ts';
 import { sectionHits, type Anchor } from '../../lib/search/sections.ts';
 import { segmentsFromMarkedHtml, type Segment } from '../../lib/search/excerpt.ts';
 
@@ -18,6 +18,7 @@ interface PagefindData {
 }
 interface PagefindResult {
   id: string;
+  score: number;
   data(): Promise<PagefindData>;
 }
 interface Pagefind {
@@ -214,19 +215,19 @@ class SiteSearch extends HTMLElement {
 }
 
 /**
- * Pagefind's results for a query, phrase hits first: the word query and, for each phrase,
- * every đ spelling of it run as exact searches.
+ * Pagefind's results for a query, phrase hits first: every đ spelling of the word query and,
+ * for each phrase, every đ spelling of it as an exact search.
  */
 async function answer(pagefind: Pagefind, raw: string, options: object): Promise<PagefindResult[]> {
   const plan = planSearch(raw);
   const run = async (term: string) => (await pagefind.search(term, options))?.results ?? [];
-  const [wordResults = [], ...phraseResults] = await Promise.all([
-    run(plan.words),
+  const [wordResults, ...phraseResults] = await Promise.all([
+    Promise.all(plan.words.map(run)),
     ...plan.phrases.map(async (spellings) => (await Promise.all(spellings.map(run))).flat()),
   ]);
   const byId = new Map<string, PagefindResult>();
-  for (const result of [...wordResults, ...phraseResults.flat()]) if (!byId.has(result.id)) byId.set(result.id, result);
-  const order = mergeResults(plan.mode, phraseResults.map((results) => results.map((r) => r.id)), wordResults.map((r) => r.id));
+  for (const result of [...wordResults!.flat(), ...phraseResults.flat()]) if (!byId.has(result.id)) byId.set(result.id, result);
+  const order = mergeResults(plan.mode, phraseResults.map((results) => results.map((r) => r.id)), rankByBestScore(wordResults!));
   return order.map((resultId) => byId.get(resultId)!);
 }
 

@@ -4,8 +4,9 @@ import { isUnaccented } from './fold.ts';
  * What a reader typed, turned into the Pagefind searches that answer it.
  *
  * Pagefind has no proximity ranking and does not fold đ. So a query of several words runs as an
- * exact phrase first (with đ spelled out in each way the reader may have meant it), then as plain
- * words; pages with the phrase come first. Quoted parts must appear as phrases.
+ * exact phrase first, then as plain words; pages with the phrase come first. Quoted parts must
+ * appear as phrases. Each search runs once per way the reader may have meant "d" ("dai" → "đai"),
+ * so a page whose title reads "Đại hội" ranks by that title, not only by the folded-đ field.
  */
 
 export interface ParsedQuery {
@@ -20,8 +21,8 @@ export interface SearchPlan {
   mode: 'words' | 'phrase-first' | 'phrase-only';
   /** One entry per phrase; each holds the exact-search terms (quoted) for its đ spellings. */
   phrases: string[][];
-  /** The plain word query. */
-  words: string;
+  /** The plain word query in each đ spelling; the first is as typed. */
+  words: string[];
 }
 
 /** Most đ/d spellings tried for one phrase (2^3: the first three plain d-words vary). */
@@ -66,10 +67,11 @@ export function dSpellings(phrase: string): string[] {
 export function planSearch(raw: string): SearchPlan {
   const { quoted, words } = parseQuery(raw);
   const wordQuery = words.join(' ');
+  const wordSpellings = dSpellings(wordQuery);
   const exact = (phrase: string) => dSpellings(phrase).map((spelling) => `"${spelling}"`);
-  if (quoted.length > 0) return { mode: 'phrase-only', phrases: quoted.map(exact), words: wordQuery };
-  if (words.length > 1) return { mode: 'phrase-first', phrases: [exact(wordQuery)], words: wordQuery };
-  return { mode: 'words', phrases: [], words: wordQuery };
+  if (quoted.length > 0) return { mode: 'phrase-only', phrases: quoted.map(exact), words: wordSpellings };
+  if (words.length > 1) return { mode: 'phrase-first', phrases: [exact(wordQuery)], words: wordSpellings };
+  return { mode: 'words', phrases: [], words: wordSpellings };
 }
 
 /**
@@ -81,6 +83,13 @@ export function fallbackQueries(raw: string): string[] {
   const shorter: string[] = [];
   for (let length = words.length - 1; length >= 2; length--) shorter.push(words.slice(0, length).join(' '));
   return shorter;
+}
+
+/** One ranking from several (the word query's đ spellings): each page at its best score. */
+export function rankByBestScore(lists: readonly (readonly { id: string; score: number }[])[]): string[] {
+  const best = new Map<string, number>();
+  for (const list of lists) for (const { id, score } of list) best.set(id, Math.max(score, best.get(id) ?? -Infinity));
+  return [...best.entries()].sort((a, b) => b[1] - a[1]).map(([id]) => id);
 }
 
 /**
