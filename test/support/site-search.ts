@@ -12,6 +12,11 @@ export interface ShownResult {
   marked: string[];
 }
 
+/** Waits until the current search (e.g. after a filter change) has shown its results. */
+export async function resultsSettled(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.querySelector('site-search [data-results]')?.getAttribute('aria-busy') === 'false');
+}
+
 /**
  * Types a query into the site's own search page (as a reader does) and returns the results
  * it shows once the count is announced.
@@ -25,7 +30,8 @@ export async function searchThroughUi(page: Page, query: string): Promise<{ stat
   await page.waitForFunction(
     (q) => {
       const text = document.querySelector('site-search [data-status]')?.textContent ?? '';
-      return text.includes(`“${q.trim()}”`);
+      const busy = document.querySelector('site-search [data-results]')?.getAttribute('aria-busy');
+      return busy === 'false' && text.includes(`“${q.trim()}”`);
     },
     query,
     { timeout: 20_000 },

@@ -9,8 +9,19 @@ describe('marking hits in an excerpt', () => {
   it('marks "Đại" for "dai" and "Dân" for "dan", as typed without marks', () => {
     const words = 'Đại hội lần thứ nhất của “Dân vận khéo”'.split(' ');
     const segments = excerpt(words, matchPositions(words, ['dai', 'dan']));
-    expect(marked(segments)).toEqual(['Đại', '“Dân']);
+    expect(marked(segments)).toEqual(['Đại', 'Dân']);
     expect(plain(segments)).toBe('Đại hội lần thứ nhất của “Dân vận khéo”');
+  });
+  it('marks the word only, leaving quotes and punctuation outside', () => {
+    const words = ['(“Dân', 'vận”),'];
+    const segments = excerpt(words, matchPositions(words, ['dan', 'van']));
+    expect(segments).toEqual([
+      { text: '(“', mark: false },
+      { text: 'Dân', mark: true },
+      { text: ' ', mark: false },
+      { text: 'vận', mark: true },
+      { text: '”),', mark: false },
+    ]);
   });
   it('marks a document number typed as printed', () => {
     const words = 'Thực hiện Kế hoạch số 16-KH/TU của Tỉnh ủy'.split(' ');

@@ -108,17 +108,20 @@ class SiteSearch extends HTMLElement {
     history.replaceState(null, '', url);
     if (!raw.trim()) {
       this.#ranked = [];
+      this.#list.setAttribute('aria-busy', 'false');
       this.#list.replaceChildren();
       this.#more.hidden = true;
       this.#status.textContent = MESSAGES.empty;
       return;
     }
+    this.#list.setAttribute('aria-busy', 'true');
     this.#status.textContent = this.#pagefind ? MESSAGES.searching : MESSAGES.loading;
     let pagefind: Pagefind;
     try {
       pagefind = await this.#load();
     } catch {
       this.#status.textContent = MESSAGES.failed;
+      this.#list.setAttribute('aria-busy', 'false');
       return;
     }
     const options = { filters: this.#selectedFilters() };
@@ -149,6 +152,7 @@ class SiteSearch extends HTMLElement {
     for (const page of data) this.#list.append(this.#renderResult(page, words));
     this.#shown += next.length;
     this.#more.hidden = this.#shown >= this.#ranked.length;
+    this.#list.setAttribute('aria-busy', 'false');
     const counted = resultsMessage(this.#ranked.length, this.#used || this.#query, this.#shown);
     this.#status.textContent = this.#used ? `${fallbackMessage(this.#query, this.#used)} ${counted}` : counted;
     // After "more", move focus to the first new result so keyboard users continue from there.

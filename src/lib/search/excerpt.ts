@@ -74,17 +74,23 @@ export function excerpt(words: readonly string[], matches: Map<number, string>, 
   if (bestStart > from) segments.push({ text: '… ', mark: false });
   for (let i = bestStart; i < bestStart + length; i++) {
     const text = `${words[i]}${i < bestStart + length - 1 ? ' ' : ''}`;
-    const mark = matches.has(i);
-    const last = segments.at(-1);
-    if (!mark && last && !last.mark) last.text += text;
-    else if (mark) {
-      // Keep the space outside the mark so only the word is highlighted.
-      segments.push({ text: words[i]!, mark: true });
-      if (text.endsWith(' ')) segments.push({ text: ' ', mark: false });
-    } else segments.push({ text, mark: false });
+    if (matches.has(i)) {
+      // Only the word is highlighted: quotes, commas and the space stay outside the mark.
+      const [, before = '', word = '', after = ''] = /^([^\p{L}\p{N}]*)(.*?)([^\p{L}\p{N}]*)$/su.exec(text)!;
+      appendPlain(segments, before);
+      segments.push({ text: word, mark: true });
+      appendPlain(segments, after);
+    } else appendPlain(segments, text);
   }
   if (bestStart + length < to) segments.push({ text: ' …', mark: false });
   return segments;
+}
+
+function appendPlain(segments: Segment[], text: string): void {
+  if (!text) return;
+  const last = segments.at(-1);
+  if (last && !last.mark) last.text += text;
+  else segments.push({ text, mark: false });
 }
 
 /** Score of a stretch of text for the query, to rank sections of one page against each other. */

@@ -1,0 +1,174 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { browserAvailable, launchBrowser, openPage } from '../support/browser.ts';
+import { assertBuilt, distDir, listPages } from '../support/dist.ts';
+import { loadPage, textOf } from '../support/dom.ts';
+import { resultsSettled, searchThroughUi } from '../support/site-search.ts';
+import { measureFirstQuery } from '../support/search-transfer.ts';
+import { serveStatic, type StaticSite } from '../support/static-server.ts';
+import { QUERY_SET } from './search-queries.ts';
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+describe.runIf(browserAvailable())('search through the site\'s own interface, in Chromium', () => {
+  let browser: Browser;
+  let site: StaticSite;
+  let page: Page;
+  beforeAll(async () => {
+    assertBuilt();
+    site = await serveStatic(distDir);
+    browser = await launchBrowser();
+    page = await openPage(browser);
+    await page.goto(`${site.url}tim-kiem/`);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+  const path = (url: string) => new URL(url).pathname;
+
+  it(`puts the expected page in the top 3 for each of the ${QUERY_SET.length} queries of the query set`, async () => {
+    expect(QUERY_SET.length).toBeGreaterThanOrEqual(40);
+    const misses: string[] = [];
+    for (const { query, page: expected, kind } of QUERY_SET) {
+      const { results } = await searchThroughUi(page, query);
+      const top = results.slice(0, 3).map((result) => path(result.url));
+      if (!top.includes(expected)) misses.push(`[${kind}] "${query}" → cần ${expected}, được ${top.join(', ') || '(không có kết quả)'}`);
+    }
+    expect(misses, misses.join('\n')).toEqual([]);
+  });
+
+  it('ranks every page holding the phrase "Dân vận khéo" above pages where its syllables are scattered', async () => {
+    const withPhrase = new Set(
+      listPages()
+        .filter((p) => loadPage(p).querySelector('main[data-pagefind-body]'))
+        .filter((p) => /dân vận khéo/i.test(textOf(loadPage(p).querySelector('main')))),
+    );
+    const { results } = await searchThroughUi(page, 'dan van kheo');
+    const order = results.map((result) => path(result.url));
+    expect(withPhrase.size).toBeGreaterThan(0);
+    expect(new Set(order.slice(0, withPhrase.size))).toEqual(withPhrase);
+  });
+
+  it('shows kind, plan and province on each result, and marks the hit in the excerpt', async () => {
+    const { results } = await searchThroughUi(page, '2.4');
+    const target = results.find((result) => path(result.url) === '/chi-tieu/lao-cai-03-kh-ccb/ii-2-4/')!;
+    expect(target.facts).toBe('Chỉ tiêu · Kế hoạch số 03/KH-CCB, mục II.2.4 · tỉnh Lào Cai');
+    expect(target.marked).toContain('2.4');
+    const { results: folded } = await searchThroughUi(page, 'dai hoi');
+    expect(folded[0]!.marked).toEqual(expect.arrayContaining(['Đại', 'hội']));
+  });
+
+  it('links a hit inside a numbered section of a plan to that section', async () => {
+    const { results } = await searchThroughUi(page, 'dan van kheo');
+    const plan = results.find((result) => path(result.url) === '/ke-hoach/lao-cai-03-kh-ccb/')!;
+    expect(plan.sections[0]).toBe(`${site.url}ke-hoach/lao-cai-03-kh-ccb/#muc-ii-2-8`);
+    await page.locator(`site-search a[href$="#muc-ii-2-8"]`).first().click();
+    await page.waitForURL(/#muc-ii-2-8$/);
+    expect(await page.locator('#muc-ii-2-8').textContent()).toContain('Dân vận khéo');
+    await page.goto(`${site.url}tim-kiem/`);
+  });
+
+  it('announces the number of results in a live region', async () => {
+    const status = page.locator('site-search [data-status]');
+    expect(await status.getAttribute('role')).toBe('status');
+    expect(await status.getAttribute('aria-live')).toBe('polite');
+    const { status: said, results } = await searchThroughUi(page, '16-KH/TU');
+    expect(said).toMatch(/^Tìm thấy \d+ kết quả cho “16-KH\/TU”/);
+    expect(results.length).toBeGreaterThan(0);
+  });
+
+  it('narrows results by kind and by province', async () => {
+    await searchThroughUi(page, 'hoi vien');
+    await page.locator('site-search [data-filters] summary').click();
+    const facts = () => page.locator('site-search .search-result-facts').allTextContents();
+    const all = await facts();
+    expect(all.some((f) => !f.startsWith('Chỉ tiêu'))).toBe(true);
+    await page.getByRole('checkbox', { name: 'Chỉ tiêu' }).check();
+    await resultsSettled(page);
+    const kinds = await facts();
+    expect(kinds.length).toBeGreaterThan(0);
+    expect(kinds.every((f) => f.startsWith('Chỉ tiêu'))).toBe(true);
+    await page.getByRole('checkbox', { name: 'Chỉ tiêu' }).uncheck();
+    await page.getByRole('checkbox', { name: 'tỉnh Lai Châu' }).check();
+    await resultsSettled(page);
+    const provinces = await facts();
+    expect(provinces.length).toBeGreaterThan(0);
+    expect(provinces.every((f) => f.includes('Lai Châu'))).toBe(true);
+    await page.getByRole('checkbox', { name: 'tỉnh Lai Châu' }).uncheck();
+    await resultsSettled(page);
+    expect(await page.getByRole('group', { name: 'Năm' }).getByRole('checkbox').count()).toBe(2);
+  });
+
+  it('is usable with the keyboard: type, Enter, Tab to the first result', async () => {
+    const input = page.getByLabel('Từ cần tìm');
+    await input.fill('');
+    await input.focus();
+    await page.keyboard.type('chuyen doi so');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.querySelector('site-search [data-status]')?.textContent?.includes('“chuyen doi so”'));
+    const first = page.locator('site-search [data-results] a').first();
+    for (let i = 0; i < 25 && !(await first.evaluate((a) => a === document.activeElement)); i++) await page.keyboard.press('Tab');
+    expect(await first.evaluate((a) => a === document.activeElement)).toBe(true);
+  });
+
+  it('has no axe violations with results and filters shown', async () => {
+    await searchThroughUi(page, 'dan van kheo');
+    await page.locator('site-search [data-filters]').evaluate((details) => ((details as HTMLDetailsElement).open = true));
+    await page.addScriptTag({ content: axeSource });
+    const violations = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe;
+      const result = await axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] });
+      return result.violations.map((v) => `${v.id} (${v.nodes.length})`);
+    });
+    expect(violations).toEqual([]);
+  });
+
+  it('runs the search a reader sent from the header form of another page', async () => {
+    const other = await openPage(browser);
+    await other.goto(`${site.url}ke-hoach/`);
+    await other.getByLabel('Tìm trên trang').fill('dai hoi');
+    await other.getByLabel('Tìm trên trang').press('Enter');
+    await other.waitForURL(/\/tim-kiem\/\?q=dai\+hoi$/);
+    await other.waitForFunction(() => document.querySelector('site-search [data-status]')?.textContent?.includes('“dai hoi”'));
+    expect(path(await other.locator('site-search [data-results] h3 a').first().getAttribute('href').then((h) => new URL(h!, site.url).href))).toBe('/nhiem-vu/lao-cai-03-kh-ccb/iii-6/');
+    await other.context().close();
+  });
+
+  it('loads no search code with a page, only once the reader starts a search', async () => {
+    const fresh = await openPage(browser);
+    const requested: string[] = [];
+    fresh.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    await fresh.goto(`${site.url}ke-hoach/lao-cai-03-kh-ccb/`, { waitUntil: 'networkidle' });
+    await fresh.goto(`${site.url}tim-kiem/`, { waitUntil: 'networkidle' });
+    expect(requested.filter((p) => p.includes('/pagefind/'))).toEqual([]);
+    await fresh.getByLabel('Từ cần tìm').focus();
+    await fresh.waitForLoadState('networkidle');
+    expect(requested).toContain('/pagefind/pagefind.js');
+    await fresh.context().close();
+  });
+
+  it('without JavaScript, the search page says so and links to the lists; the header form still leads there', async () => {
+    const noJs = await openPage(browser, { javaScriptEnabled: false });
+    await noJs.goto(`${site.url}ke-hoach/`);
+    await noJs.getByLabel('Tìm trên trang').fill('2.4');
+    await noJs.getByRole('button', { name: 'Tìm kiếm' }).click();
+    await noJs.waitForURL(/\/tim-kiem\/\?q=2\.4$/);
+    await expect.poll(() => noJs.getByText('Tìm kiếm cần JavaScript').isVisible()).toBe(true);
+    for (const list of ['Kế hoạch', 'Nhiệm vụ', 'Chỉ tiêu', 'Chủ đề']) {
+      expect(await noJs.locator('site-search').getByRole('link', { name: list }).getAttribute('href')).toMatch(/^\/[a-z-]+\/$/);
+    }
+    expect(await noJs.getByLabel('Từ cần tìm').isVisible()).toBe(false);
+    await noJs.context().close();
+  });
+
+  it('fetches a bounded amount for a first query (measured, written to the log)', async () => {
+    const measured = await measureFirstQuery(distDir);
+    console.log(`Lần tìm đầu tiên ("${measured.query}"): ${measured.bytes} byte (${measured.gzipBytes} byte nếu máy chủ nén gzip), ${measured.firstQuery.length} yêu cầu.`);
+    expect(measured.beforeSearch.some((t) => t.path.includes('/pagefind/'))).toBe(false);
+    expect(measured.firstQuery.map((t) => t.path)).toContain('/pagefind/wasm.unknown.pagefind');
+    expect(measured.gzipBytes).toBeLessThanOrEqual(200 * 1024);
+  });
+});
