@@ -83,7 +83,8 @@ class SiteSearch extends HTMLElement {
     this.#pagefind ??= (async () => {
       const bundle = this.dataset.bundle!;
       const pagefind = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as Pagefind;
-      await pagefind.options({ basePath: bundle, ranking: RANKING, excerptLength: 30 });
+      // The index stores each page's full path, base included, so Pagefind must not add the base again.
+      await pagefind.options({ basePath: bundle, baseUrl: '/', ranking: RANKING, excerptLength: 30 });
       await pagefind.init();
       this.#renderFilters(await pagefind.filters());
       return pagefind;
