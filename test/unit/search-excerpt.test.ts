@@ -35,8 +35,8 @@ describe('marking hits in an excerpt', () => {
     expect(plain(segments).startsWith('… ')).toBe(true);
   });
   it('reads Pagefind\'s own excerpt HTML as text, decoding entities', () => {
-    expect(segmentsFromMarkedHtml('a &amp; b <mark>2.9</mark> c&lt;')).toEqual([
-      { text: 'a & b ', mark: false },
+    expect(segmentsFromMarkedHtml('l&#39;a &amp; b <mark>2.9</mark> c&lt;')).toEqual([
+      { text: "l'a & b ", mark: false },
       { text: '2.9', mark: true },
       { text: ' c<', mark: false },
     ]);

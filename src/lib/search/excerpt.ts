@@ -1,4 +1,5 @@
 import { foldWord } from './fold.ts';
+import { htmlToText } from './html-text.ts';
 
 /**
  * Excerpts with the hit marked, built from a result's plain text. Our own marking (rather than
@@ -98,13 +99,10 @@ export function stretchScore(matches: Map<number, string>, from: number, to: num
   return windowScore(matches, from, to);
 }
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", '#x27': "'" };
-
 /** Pagefind's own excerpt ("… <mark>word</mark> …", escaped HTML) as segments, for pages our matcher finds no hit in. */
 export function segmentsFromMarkedHtml(html: string): Segment[] {
-  const decode = (text: string) => text.replace(/<[^>]*>/g, '').replace(/&(#?\w+);/g, (entity, name: string) => ENTITIES[name] ?? entity);
   return html
-    .split(/(<mark>[\s\S]*?<\/mark>)/)
-    .filter(Boolean)
-    .map((part) => ({ text: decode(part), mark: part.startsWith('<mark>') }));
+    .split(/<mark>([\s\S]*?)<\/mark>/)
+    .map((part, index) => ({ text: htmlToText(part), mark: index % 2 === 1 }))
+    .filter((segment) => segment.text);
 }

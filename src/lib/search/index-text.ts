@@ -1,4 +1,5 @@
 import { foldD } from './fold.ts';
+import { htmlToText } from './html-text.ts';
 
 /**
  * Text preparation for the search index (run at build time on every built page).
@@ -7,8 +8,6 @@ import { foldD } from './fold.ts';
 
 /** Meta fields the build adds for searching only; they are never shown to readers. */
 export const FOLDED_D_META = 'dfold';
-
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", apos: "'", nbsp: ' ' };
 
 /**
  * The readable text of the element marked data-pagefind-body (or of <body>), without scripts,
@@ -20,10 +19,7 @@ export function indexedText(html: string): string {
   const start = open.index + open[0].length;
   const close = html.lastIndexOf(`</${open[1]}>`);
   const inner = html.slice(start, close > start ? close : undefined);
-  return inner
-    .replace(/<(script|style|template)\b[\s\S]*?<\/\1>/gi, ' ')
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&(#?\w+);/g, (entity, name: string) => ENTITIES[name] ?? (name.startsWith('#') ? String.fromCodePoint(Number(name.replace(/^#x/i, '0x').replace(/^#/, ''))) : entity))
+  return htmlToText(inner.replace(/<(script|style|template)\b[\s\S]*?<\/\1>/gi, ' '))
     .replace(/\s+/g, ' ')
     .trim();
 }
