@@ -26,9 +26,13 @@ describe('text prepared for the index', () => {
     expect(html).toContain('Dân vận khéo');
     expect(html).toBe(html.normalize('NFC'));
   });
-  it('leaves a page with nothing to fold unchanged but for NFC', () => {
-    const plain = '<html><body><main data-pagefind-body><p>Dân vận</p></main></body></html>';
-    expect(htmlForIndex(plain)).toBe(plain);
+  it('separates block elements so their words are not glued together', () => {
+    const html = htmlForIndex(page('<dl><dt>Loại</dt><dd>số lượng</dd></dl><p>a<br>b</p>'));
+    expect(html).toContain('<dt>Loại</dt> <dd>số lượng</dd> </dl>');
+    expect(html).toContain('a<br> b</p>');
+  });
+  it('adds no meta field to a page with nothing to fold', () => {
+    expect(htmlForIndex(page('<p>Dân vận</p>').replace(/Đ\S*/g, ''))).not.toContain('dfold');
   });
 });
 

@@ -44,13 +44,17 @@ function escapeAttribute(value: string): string {
   return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 }
 
+/** Block elements: the built HTML has no whitespace between them, and Pagefind would glue their words. */
+const BLOCK_EDGE = /(<\/(?:address|article|aside|blockquote|caption|dd|div|dl|dt|figcaption|figure|footer|h[1-6]|header|li|main|nav|ol|p|section|table|td|th|tr|ul)>|<br\s*\/?>)/gi;
+
 /**
  * The HTML handed to Pagefind for one page: NFC-normalised (Pagefind drops the marks of
- * decomposed text), with the folded-đ words added as a hidden meta field inside the indexed
- * element. The page served to readers is not changed.
+ * decomposed text), a space after each block element (so "<dt>Loại</dt><dd>số lượng</dd>" is
+ * not indexed as "Loạisố"), and the folded-đ words added as a hidden meta field inside the
+ * indexed element. The page served to readers is not changed.
  */
 export function htmlForIndex(html: string): string {
-  const nfc = html.normalize('NFC');
+  const nfc = html.normalize('NFC').replace(BLOCK_EDGE, '$1 ');
   const folded = foldedDWords(indexedText(nfc));
   if (!folded) return nfc;
   const field = `<span hidden data-pagefind-meta="${FOLDED_D_META}:${escapeAttribute(folded)}"></span>`;
