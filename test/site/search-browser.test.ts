@@ -50,6 +50,14 @@ describe.runIf(browserAvailable())('search through the site\'s own interface, in
     expect(flags).toMatch(/^P+-+$/);
   });
 
+  it('ranks the exact spelling first for a query typed with marks: "đáng" before "Đảng"', async () => {
+    const { results } = await searchThroughUi(page, 'đáng');
+    const text = (url: string) => textOf(loadPage(path(url)).querySelector('main')).toLowerCase();
+    expect(results.length).toBeGreaterThan(2);
+    expect(text(results[0]!.url)).toMatch(/(^|[^\p{L}])đáng([^\p{L}]|$)/u);
+    expect(results.some((result) => !/(^|[^\p{L}])đáng([^\p{L}]|$)/u.test(text(result.url)))).toBe(true);
+  });
+
   it('shows kind, plan and province on each result, and marks the hit in the excerpt', async () => {
     const { results } = await searchThroughUi(page, '2.4');
     const target = results.find((result) => path(result.url) === '/chi-tieu/lao-cai-03-kh-ccb/ii-2-4/')!;

@@ -17,7 +17,7 @@ const theme = (id: string) => `/chu-de/${id}/`;
 
 export const QUERY_SET: readonly QueryCase[] = [
   { kind: 'không dấu', query: 'dan van kheo', page: target('ii-2-8') },
-  { kind: 'không dấu', query: 'cuu chien binh', page: LAO_CAI },
+  { kind: 'không dấu', query: 'cuu chien binh', page: task('lao-cai-03-kh-ccb/iv-1') },
   { kind: 'không dấu', query: 'chuyen doi so', page: theme('cong-nghe-chuyen-doi-so') },
   { kind: 'không dấu', query: 'giam ngheo ben vung', page: task('lai-chau-16-kh-tu/ii-3') },
   { kind: 'không dấu', query: 'the he tre', page: task('lai-chau-16-kh-tu/ii-4') },

@@ -12,6 +12,11 @@ describe('marking hits in an excerpt', () => {
     expect(marked(segments)).toEqual(['Đại', 'Dân']);
     expect(plain(segments)).toBe('Đại hội lần thứ nhất của “Dân vận khéo”');
   });
+  it('keeps đ and d apart for a word typed with marks: "dân" marks "dân", never "Đảng"', () => {
+    const words = 'Đảng và nhân dân'.split(' ');
+    expect(marked(excerpt(words, matchPositions(words, ['dân'])))).toEqual(['dân']);
+    expect(marked(excerpt(words, matchPositions(words, ['đáng'])))).toEqual(['Đảng']);
+  });
   it('marks the word only, leaving quotes and punctuation outside', () => {
     const words = ['(“Dân', 'vận”),'];
     const segments = excerpt(words, matchPositions(words, ['dan', 'van']));

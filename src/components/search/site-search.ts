@@ -28,8 +28,11 @@ interface Pagefind {
   filters(): Promise<Record<string, Record<string, number>>>;
 }
 
-/** Ranking: numbers people type ("03/KH-CCB", "2.4") and the folded-đ words count like a title. */
-const RANKING = { metaWeights: { title: 5, numbers: 8, dfold: 2, context: 1, kind: 1 } };
+/**
+ * Ranking: numbers people type ("03/KH-CCB", "2.4") weigh more than a title; the folded-đ field
+ * a little. A query typed with marks puts pages with that exact spelling first ("đáng" before "Đảng").
+ */
+const RANKING = { metaWeights: { title: 5, numbers: 8, dfold: 2, context: 1, kind: 1 }, diacriticSimilarity: 5 };
 const PAGE_SIZE = 10;
 const DEBOUNCE_MS = 250;
 

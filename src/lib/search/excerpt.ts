@@ -1,4 +1,4 @@
-import { foldWord } from './fold.ts';
+import { foldWord, isUnaccented, stripMarks } from './fold.ts';
 import { htmlToText } from './html-text.ts';
 
 /**
@@ -14,24 +14,22 @@ export interface Segment {
 /** Words shown in an excerpt. */
 export const EXCERPT_WORDS = 30;
 
-/** Folded query words, longest first, without empties. */
-function foldedQuery(queryWords: readonly string[]): string[] {
-  return [...new Set(queryWords.map(foldWord).filter(Boolean))].sort((a, b) => b.length - a.length);
-}
-
 /**
- * Positions of the words in `words` that match the query: a content word matches a query word
- * it starts with (Pagefind matches prefixes too), after folding both. Returns, per position, the
- * index of the query word matched.
+ * Positions of the words in `words` that match the query, with the query word each matched.
+ * A content word matches a query word it starts with (Pagefind matches prefixes too), marks
+ * ignored; a query word typed without any mark also matches đ as d ("dai" → "Đại"), while one
+ * typed with marks keeps đ and d apart ("dân" never marks "Đảng"), as Pagefind does.
  */
 export function matchPositions(words: readonly string[], queryWords: readonly string[]): Map<number, string> {
-  const query = foldedQuery(queryWords);
+  const query = [...new Set(queryWords)]
+    .map((word) => (isUnaccented(word) ? { key: foldWord(word), fold: foldWord } : { key: stripMarks(word), fold: stripMarks }))
+    .filter((q) => q.key)
+    .sort((a, b) => b.key.length - a.key.length);
   const matches = new Map<number, string>();
   if (query.length === 0) return matches;
   words.forEach((word, position) => {
-    const folded = foldWord(word);
-    const hit = folded && query.find((q) => folded.startsWith(q));
-    if (hit) matches.set(position, hit);
+    const hit = query.find((q) => q.fold(word).startsWith(q.key));
+    if (hit) matches.set(position, hit.key);
   });
   return matches;
 }
