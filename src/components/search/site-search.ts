@@ -61,7 +61,8 @@ class SiteSearch extends HTMLElement {
     this.querySelectorAll<HTMLElement>('[data-nojs]').forEach((element) => (element.hidden = true));
     this.querySelectorAll<HTMLElement>('[data-js]').forEach((element) => (element.hidden = false));
 
-    this.#input.addEventListener('focus', () => this.#load(), { once: true });
+    // Failure is reported by the search itself; loading early only saves the reader time.
+    this.#input.addEventListener('focus', () => void this.#load().catch(() => undefined), { once: true });
     this.#input.addEventListener('input', () => {
       clearTimeout(this.#timer);
       this.#timer = setTimeout(() => this.#search(), DEBOUNCE_MS);
@@ -119,7 +120,9 @@ class SiteSearch extends HTMLElement {
       return;
     }
     this.#list.setAttribute('aria-busy', 'true');
-    this.#status.textContent = this.#pagefind ? MESSAGES.searching : MESSAGES.loading;
+    // Only the first search says something while it waits (the bundle loads); later ones
+    // announce their count when done, so a screen reader is not interrupted at every key.
+    if (!this.#pagefind) this.#status.textContent = MESSAGES.loading;
     let pagefind: Pagefind;
     try {
       pagefind = await this.#load();

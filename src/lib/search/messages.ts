@@ -3,7 +3,6 @@ import { FILTERS, KINDS, type FilterKey } from './facts.ts';
 /** Every string the search interface shows, in Vietnamese (none of Pagefind's own strings are used). */
 export const MESSAGES = {
   loading: 'Đang tải bộ tìm kiếm…',
-  searching: 'Đang tìm…',
   empty: 'Gõ từ cần tìm, có dấu hay không dấu đều được.',
   failed: 'Không tải được bộ tìm kiếm. Hãy tải lại trang hoặc xem các danh sách bên dưới.',
   more: 'Xem thêm kết quả',
