@@ -36,5 +36,6 @@ describe('site settings', () => {
     const settings = readYamlList('trang-web.yaml') as unknown as Record<string, string | null>;
     const unknown = ['publisher', 'address', 'phone', 'email', 'responsiblePerson'].filter((key) => settings[key] === null);
     expect(loadPage('/').querySelectorAll('footer .placeholder')).toHaveLength(unknown.length);
+    if (settings.publisher === null) expect(textOf(loadPage('/').querySelector('main'))).toContain('Đơn vị quản lý trang: chưa có thông tin');
   });
 });

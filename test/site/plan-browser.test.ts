@@ -39,7 +39,7 @@ describe.runIf(browserAvailable())('a plan page in a real browser', () => {
     await page.goto(`${site.url}ke-hoach/lai-chau-16-kh-tu/`);
     await page.emulateMedia({ media: 'print' });
     for (const hidden of ['header nav[aria-label="Chuyên mục chính"]', 'nav[aria-label="Vị trí trang"]', 'nav[aria-labelledby="muc-luc"]', 'footer', 'copy-link']) {
-      await expect.poll(() => page.locator(hidden).first().isVisible(), hidden).toBe(false);
+      await expect.poll(() => page.locator(hidden).first().isVisible(), { message: hidden }).toBe(false);
     }
     for (const shown of ['.document-header', '[data-document-body]', '.document-signature', '.editor-notes']) {
       expect(await page.locator(shown).isVisible(), shown).toBe(true);
