@@ -1,5 +1,5 @@
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
+import { file, glob, type Loader } from 'astro/loaders';
 import { CONTENT_DIR, contentTypes, type ContentType } from './content-types.ts';
 
 function collectionFor(type: ContentType) {
@@ -8,6 +8,7 @@ function collectionFor(type: ContentType) {
     : defineCollection({ loader: file(`./${CONTENT_DIR}/${type.file}`), schema: type.schema });
 }
 
+// Typed per type, so each collection's entries carry their own schema's data type.
 export const collections = Object.fromEntries(
   Object.entries(contentTypes).map(([name, type]) => [name, collectionFor(type)]),
-) as { [Name in keyof typeof contentTypes]: ReturnType<typeof collectionFor> };
+) as { [Name in keyof typeof contentTypes]: { loader: Loader; schema: (typeof contentTypes)[Name]['schema'] } };
