@@ -24,7 +24,7 @@ export type CrossCheck = (index: ContentIndex) => Problem[];
 
 const field = <T>(entry: ValidEntry, key: string) => entry.valid[key] as T;
 
-function missingReference(entry: ValidEntry, path: PropertyKey[], value: string, known: string[], what: string, where: string): Problem {
+export function missingReference(entry: ValidEntry, path: PropertyKey[], value: string, known: string[], what: string, where: string): Problem {
   const guess = closest(value, known);
   return {
     file: entry.file,

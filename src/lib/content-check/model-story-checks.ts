@@ -1,29 +1,16 @@
 import { parseVnDate } from '../format/date.ts';
-import type { CheckedEntry, CrossCheck } from './cross-references.ts';
+// cross-references.ts lists these checks; its helpers are only called when a check runs, so the cycle is safe.
+import { missingReference, validEntries, type CheckedEntry, type CrossCheck } from './cross-references.ts';
 import type { Problem } from './problem.ts';
-import { closest } from './suggest.ts';
 
 /** Checks of "Dân vận khéo" models and veterans' stories against the rest of the content. */
 
 type Valid = CheckedEntry & { valid: Record<string, unknown> };
-// Local, not imported: cross-references.ts imports this module to list its checks.
-const validEntries = (entries: CheckedEntry[]): Valid[] => entries.filter((e): e is Valid => e.valid !== undefined);
 const ids = (entries: CheckedEntry[]) => entries.map((e) => e.id);
-
-function unknownId(entry: Valid, path: PropertyKey[], value: string, known: string[], what: string, where: string): Problem {
-  const guess = closest(value, known);
-  return {
-    file: entry.file,
-    line: entry.lineOf(path),
-    field: path.map(String).join('.'),
-    message: `không có ${what} nào mang mã "${value}"`,
-    fix: guess ? `có phải ý bạn là "${guess}"?` : `dùng mã có trong ${where}.`,
-  };
-}
 
 function listedIdsExist(entries: Valid[], key: string, known: string[], what: string, where: string): Problem[] {
   return entries.flatMap((entry) =>
-    ((entry.valid[key] as string[] | undefined) ?? []).flatMap((id, i) => (known.includes(id) ? [] : [unknownId(entry, [key, i], id, known, what, where)])),
+    ((entry.valid[key] as string[] | undefined) ?? []).flatMap((id, i) => (known.includes(id) ? [] : [missingReference(entry, [key, i], id, known, what, where)])),
   );
 }
 
@@ -50,7 +37,7 @@ const modelUnitsValid: CrossCheck = (index) => {
     const unitId = model.valid.unit as string;
     const started = model.valid.yearStarted as number;
     const unit = units.find((u) => u.id === unitId);
-    if (!unit) return index.units.some((u) => u.id === unitId) ? [] : [unknownId(model, ['unit'], unitId, ids(index.units), 'đơn vị', 'content/don-vi.yaml')];
+    if (!unit) return index.units.some((u) => u.id === unitId) ? [] : [missingReference(model, ['unit'], unitId, ids(index.units), 'đơn vị', 'content/don-vi.yaml')];
     const at = { file: model.file, line: model.lineOf(['unit']), field: 'unit' };
     if (unit.valid.level === 'district') {
       return [{ ...at, message: `"${unit.valid.name}" là cấp huyện; mô hình ghi theo xã, phường (hoặc tỉnh)`, fix: 'ghi mã của xã, phường nơi có mô hình.' }];
