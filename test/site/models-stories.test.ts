@@ -99,6 +99,20 @@ describe('finding stories for a class', () => {
     }
   });
 
+  it('a THCS teacher narrows by theme within her age band, down to a story that names its plan task', () => {
+    const band = loadPage('/giao-vien/lua-tuoi/thcs/');
+    const links = [...band.querySelectorAll('[data-facet="theo-chu-de-trong-lua-tuoi"] a')];
+    expect(links.length).toBeGreaterThan(1);
+    for (const link of links) {
+      const announced = Number(/\((\d+)\)/.exec(textOf(link))![1]);
+      const rows = [...loadPage(link.getAttribute('href')!).querySelectorAll('[data-story-list] [data-story]')];
+      expect(rows.length, link.getAttribute('href')!).toBe(announced);
+      for (const row of rows) expect(textOf(row)).toMatch(/Lứa tuổi: .*THCS/);
+    }
+    const story = hrefs(loadPage(links[0]!.getAttribute('href')!), '[data-story] > a')[0]!;
+    expect(hrefs(loadPage(story), '[data-serves] a').some((href) => href.startsWith('/nhiem-vu/'))).toBe(true);
+  });
+
   it('tells teachers to ask consent first and that the veteran may stop at any time', () => {
     const text = textOf(loadPage('/giao-vien/').querySelector('main'));
     expect(text).toContain('Xin phép trước');

@@ -151,7 +151,7 @@ const VALID_FILES: Record<string, string> = {
   'content/ke-hoach/nguon/mau.txt': 'Mở đầu. Kết thúc.\n',
   'content/nhiem-vu/mau/ii-1.mdx': VALID_TASK,
   'content/chi-tieu/mau/ii-1.mdx': VALID_TARGET,
-  'content/chu-de.yaml': '- id: chu-de-mau\n  name: "Chủ đề mẫu"\n  description: "Mô tả mẫu."\n',
+  'content/chu-de.yaml': '- id: chu-de-mau\n  name: "Chủ đề mẫu"\n  description: "Mô tả mẫu."\n- id: giao-duc-the-he-tre\n  name: "Giáo dục thế hệ trẻ"\n  description: "Mô tả mẫu."\n',
   'content/don-vi.yaml': '- id: mau\n  name: "tỉnh Mẫu"\n  level: province\n- id: xa-mau\n  name: "xã Mẫu"\n  level: commune\n  parent: mau\n',
   'content/mo-hinh/mau.mdx': VALID_MODEL,
   // The checker only needs the photo to exist; Astro is not run on fixtures.

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { checkContent, formatReport, type Problem } from '../../src/lib/content-check/index.ts';
-import { makeContentFixture, VALID_MODEL, VALID_STORY } from '../support/content-fixture.ts';
+import { makeContentFixture, VALID_MODEL, VALID_PLAN, VALID_STORY, VALID_TASK } from '../support/content-fixture.ts';
 
 const MODEL = 'content/mo-hinh/mau.mdx';
 const STORY = 'content/cau-chuyen/mau.mdx';
+const PLAN = 'content/ke-hoach/mau.mdx';
 
 function problemsAfter(changes: Record<string, string>): Problem[] {
   const fixture = makeContentFixture();
@@ -78,6 +79,18 @@ describe('checking "Dân vận khéo" models and veterans\' stories', () => {
     expect(rest).toEqual([]);
     expect(problem).toMatchObject({ file: MODEL, field: 'unit' });
     expect(problem!.message).toContain('không tồn tại vào năm 2024');
+  });
+
+  it('asks a story to serve a task on educating the young generation, once the plans have one', () => {
+    const youthTask = VALID_TASK.replace('number: "II.1"', 'number: "II.2"').replace('themes: [chu-de-mau]', 'themes: [giao-duc-the-he-tre]');
+    const changes = {
+      [PLAN]: VALID_PLAN.replace('<Task id="mau/ii-1" />', '<Task id="mau/ii-1" />\n\n<Task id="mau/ii-2" />'),
+      'content/nhiem-vu/mau/ii-2.mdx': youthTask,
+    };
+    const problems = problemsAfter(changes);
+    expect(problems.map((p) => [p.file, p.field, p.message])).toEqual([[STORY, 'tasks', 'câu chuyện chưa gắn với nhiệm vụ nào về giáo dục thế hệ trẻ']]);
+    expect(problems[0]!.fix).toContain('mau/ii-2');
+    expect(problemsAfter({ ...changes, [STORY]: VALID_STORY.replace('tasks: [mau/ii-1]', 'tasks: [mau/ii-2]') })).toEqual([]);
   });
 
   it('asks for the recognition behind a "recognised" status', () => {

@@ -82,4 +82,29 @@ const consentBeforePublishing: CrossCheck = (index) =>
       : [];
   });
 
-export const modelStoryChecks: CrossCheck[] = [linksExist, modelUnitsValid, recognitionBacksStatus, consentBeforePublishing];
+/** Theme of the plan tasks stories are written for. */
+export const YOUTH_THEME = 'giao-duc-the-he-tre';
+
+/** A story serves at least one task on educating the young generation (the teachers' way in from the plans). */
+const storiesServeYouthTasks: CrossCheck = (index) => {
+  const tasks = validEntries(index.tasks);
+  const youthIds = tasks.filter((task) => (task.valid.themes as string[]).includes(YOUTH_THEME)).map((task) => task.id);
+  // Until some task carries the theme there is nothing to link to (and nothing to ask).
+  if (youthIds.length === 0) return [];
+  return validEntries(index.stories).flatMap((story) => {
+    const named = story.valid.tasks as string[];
+    // Unknown or broken tasks were reported already; only judge a list whose tasks all passed their checks.
+    if (!named.every((id) => tasks.some((task) => task.id === id)) || named.some((id) => youthIds.includes(id))) return [];
+    return [
+      {
+        file: story.file,
+        line: story.lineOf(['tasks']),
+        field: 'tasks',
+        message: 'câu chuyện chưa gắn với nhiệm vụ nào về giáo dục thế hệ trẻ',
+        fix: `thêm vào tasks một trong các nhiệm vụ: ${youthIds.join(', ')}.`,
+      },
+    ];
+  });
+};
+
+export const modelStoryChecks: CrossCheck[] = [linksExist, modelUnitsValid, recognitionBacksStatus, consentBeforePublishing, storiesServeYouthTasks];
