@@ -118,6 +118,9 @@ describe('finding stories for a class', () => {
     expect(text).toContain('Xin phép trước');
     expect(text).toContain('Người kể có thể dừng bất cứ lúc nào');
     expect(text).toContain('im lặng không phải là đồng ý');
+    const form = textOf(loadPage(hrefs(loadPage('/giao-vien/'), 'a[href$="phieu-dong-y/"]')[0]!).querySelector('main'));
+    expect(form).toContain('dừng buổi kể bất cứ lúc nào');
+    expect(form).toContain('rút lại sự đồng ý');
   });
 
   it('a story page has the handout parts, reading time, narrator and rights', () => {
