@@ -87,6 +87,18 @@ describe('narrowing the models list without JavaScript', () => {
   });
 });
 
+describe('models as data for target 2.8', () => {
+  it('lists every model with its unit as recorded, year, status and sample flag, and counts no sample', () => {
+    const data = JSON.parse(readFileSync(join(distDir, 'du-lieu/mo-hinh.json'), 'utf8')) as {
+      models: { id: string; unit: string; yearStarted: number; status: string; sample: boolean }[];
+      perUnitYear: unknown[];
+    };
+    expect(data.models.map((m) => `/mo-hinh/${m.id}/`).sort()).toEqual(modelPages().sort());
+    expect(data.models.find((m) => m.id === 'phin-ho-che-shan-tuyet')).toMatchObject({ unit: 'xa-phin-ho', yearStarted: 2023, status: 'recognised', sample: true });
+    expect(data.perUnitYear).toEqual(data.models.some((m) => !m.sample) ? expect.any(Array) : []);
+  });
+});
+
 describe('finding stories for a class', () => {
   it('each age band and theme page lists exactly the stories it announces, and all three age bands exist', () => {
     const teacher = loadPage('/giao-vien/');

@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { checkContent, type Problem } from '../../src/lib/content-check/index.ts';
 
 /**
  * A minimal, valid content tree in a temporary project root, for tests that break one thing
@@ -14,6 +15,13 @@ export function makeContentFixture(): { root: string; write: (path: string, text
   };
   for (const [path, text] of Object.entries(VALID_FILES)) write(path, text);
   return { root, write };
+}
+
+/** The checker's problems for the valid fixture with some files replaced or added. */
+export function problemsAfter(changes: Record<string, string>): Problem[] {
+  const fixture = makeContentFixture();
+  for (const [path, text] of Object.entries(changes)) fixture.write(path, text);
+  return checkContent(fixture.root);
 }
 
 export const VALID_PLAN = `---

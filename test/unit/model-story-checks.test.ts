@@ -1,16 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { checkContent, formatReport, type Problem } from '../../src/lib/content-check/index.ts';
-import { makeContentFixture, VALID_MODEL, VALID_PLAN, VALID_STORY, VALID_TASK } from '../support/content-fixture.ts';
+import { formatReport } from '../../src/lib/content-check/index.ts';
+import { problemsAfter, VALID_MODEL, VALID_PLAN, VALID_STORY, VALID_TASK } from '../support/content-fixture.ts';
 
 const MODEL = 'content/mo-hinh/mau.mdx';
 const STORY = 'content/cau-chuyen/mau.mdx';
 const PLAN = 'content/ke-hoach/mau.mdx';
-
-function problemsAfter(changes: Record<string, string>): Problem[] {
-  const fixture = makeContentFixture();
-  for (const [path, text] of Object.entries(changes)) fixture.write(path, text);
-  return checkContent(fixture.root);
-}
 
 const withoutBlock = (text: string, start: string, end: string) => text.slice(0, text.indexOf(start)) + text.slice(text.indexOf(end));
 
