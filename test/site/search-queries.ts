@@ -14,6 +14,8 @@ const LAI_CHAU = '/ke-hoach/lai-chau-16-kh-tu/';
 const task = (id: string) => `/nhiem-vu/${id}/`;
 const target = (id: string) => `/chi-tieu/lao-cai-03-kh-ccb/${id}/`;
 const theme = (id: string) => `/chu-de/${id}/`;
+const model = (id: string) => `/mo-hinh/${id}/`;
+const story = (id: string) => `/cau-chuyen/${id}/`;
 
 export const QUERY_SET: readonly QueryCase[] = [
   { kind: 'không dấu', query: 'dan van kheo', page: target('ii-2-8') },
@@ -69,4 +71,10 @@ export const QUERY_SET: readonly QueryCase[] = [
   { kind: 'có dấu', query: 'chuyển đổi số', page: theme('cong-nghe-chuyen-doi-so') },
   { kind: 'có dấu', query: 'đoàn kết', page: task('lao-cai-03-kh-ccb/iii-1') },
   { kind: 'có dấu', query: 'đại hội', page: task('lao-cai-03-kh-ccb/iii-6') },
+  { kind: 'không dấu', query: 'che shan tuyet', page: model('phin-ho-che-shan-tuyet') },
+  { kind: 'không dấu', query: 'phong chay rung', page: model('coc-lau-cu-doi-xung-kich-phong-chay') },
+  { kind: 'chữ đ', query: 'di tim dong doi', page: story('di-tim-dong-doi') },
+  { kind: 'chữ đ', query: 'cay dao truoc cong don', page: story('cay-dao-truoc-cong-don') },
+  { kind: 'cụm từ', query: '"nếp sống văn minh"', page: model('khong-lao-nep-song-van-hoa') },
+  { kind: 'không dấu', query: 'la thu gui me', page: story('nhung-la-thu-gui-me') },
 ];

@@ -38,6 +38,10 @@ describe('đ spellings of a phrase', () => {
     expect(dSpellings('dân vận khéo')).toEqual(['dân vận khéo']);
     expect(dSpellings('đại hội')).toEqual(['đại hội']);
   });
+  it('reads the D of a document number as Đ too', () => {
+    expect(dSpellings('217-QD/TW')).toEqual(['217-QD/TW', '217-Qđ/TW']);
+    expect(dSpellings('2.4')).toEqual(['2.4']);
+  });
   it('stops at eight spellings however many d-words there are', () => {
     expect(dSpellings('da de di do du')).toHaveLength(8);
   });

@@ -49,15 +49,24 @@ export function parseQuery(raw: string): ParsedQuery {
   return { quoted, words };
 }
 
+/** The đ reading of an unaccented word: a syllable's initial d ("dai" → "đai"), or every d of a document number ("217-QD/TW" → "217-Qđ/TW"). */
+function withD(word: string): string | undefined {
+  if (!isUnaccented(word)) return undefined;
+  if (/^d/i.test(word)) return `đ${word.slice(1)}`;
+  if (/[0-9/]/.test(word) && /d/i.test(word)) return word.replace(/d/gi, 'đ');
+  return undefined;
+}
+
 /**
- * The spellings of a phrase a reader may have meant: a word typed without any mark that starts
- * with "d" may stand for "đ" ("dai hoi" → "đai hoi"). A word typed with marks is taken as typed.
+ * The spellings of a phrase a reader may have meant: a word typed without any mark may stand
+ * for one with "đ" ("dai hoi" → "đai hoi"). A word typed with marks is taken as typed.
  */
 export function dSpellings(phrase: string): string[] {
   let spellings = [''];
   let varied = 0;
   for (const word of phrase.split(' ')) {
-    const choices = /^d/i.test(word) && isUnaccented(word) && varied < 3 ? [word, `đ${word.slice(1)}`] : [word];
+    const alternative = varied < 3 ? withD(word) : undefined;
+    const choices = alternative ? [word, alternative] : [word];
     if (choices.length > 1) varied++;
     spellings = spellings.flatMap((start) => choices.map((choice) => (start ? `${start} ${choice}` : choice)));
   }
