@@ -63,6 +63,9 @@ describe.runIf(browserAvailable())('search through the site\'s own interface, in
     const target = results.find((result) => path(result.url) === '/chi-tieu/lao-cai-03-kh-ccb/ii-2-4/')!;
     expect(target.facts).toBe('Chỉ tiêu · Kế hoạch số 03/KH-CCB, mục II.2.4 · tỉnh Lào Cai');
     expect(target.marked).toContain('2.4');
+    const { results: sample } = await searchThroughUi(page, 'che shan tuyet');
+    expect(path(sample[0]!.url)).toBe('/mo-hinh/phin-ho-che-shan-tuyet/');
+    expect(sample[0]!.facts).toMatch(/^Mô hình · .*tỉnh Lai Châu.* · Nội dung minh họa$/);
     const { results: folded } = await searchThroughUi(page, 'dai hoi');
     expect(folded[0]!.marked).toEqual(expect.arrayContaining(['Đại', 'hội']));
   });

@@ -52,6 +52,10 @@ describe('facts a page gives the index', () => {
       { attribute: 'data-pagefind-meta', key: 'numbers[data-value]', value: 'II.2.4 2.4' },
     ]);
   });
+  it('marks sample content so its results can say so', () => {
+    expect(factAttributes({ kind: 'Mô hình', sample: true }).at(-1)).toEqual({ attribute: 'data-pagefind-meta', key: 'sample[data-value]', value: 'Nội dung minh họa' });
+    expect(factAttributes({ kind: 'Mô hình', sample: false }).some((f) => f.key.startsWith('sample'))).toBe(false);
+  });
   it('carries field and age band for the page types that have them', () => {
     const facts = factAttributes({ kind: 'Câu chuyện', age: ['THCS', 'THPT'], field: 'Kinh tế' });
     expect(facts.filter((f) => f.attribute === 'data-pagefind-filter').map((f) => `${f.key}=${f.value}`)).toEqual([

@@ -175,6 +175,11 @@ class SiteSearch extends HTMLElement {
     kind.textContent = page.meta[META.kind] ?? '';
     facts.append(kind);
     if (page.meta[META.context]) facts.append(` · ${page.meta[META.context]}`);
+    if (page.meta[META.sample]) {
+      const sample = document.createElement('strong');
+      sample.textContent = page.meta[META.sample];
+      facts.append(' · ', sample);
+    }
     const title = document.createElement('h3');
     const link = document.createElement('a');
     link.href = page.url;

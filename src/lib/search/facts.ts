@@ -24,6 +24,8 @@ export const META = {
   context: 'context',
   /** Numbers people type to find the page: "03/KH-CCB", "II.2.4", "2.4". */
   numbers: 'numbers',
+  /** Present (with the banner's words) when the page shows sample content. */
+  sample: 'sample',
 } as const;
 
 export interface SearchFacts {
@@ -41,7 +43,12 @@ export interface SearchFacts {
   age?: string | string[];
   /** Document and section numbers that identify the page, e.g. ["16-KH/TU"] or ["II.2.4"]. */
   numbers?: string[];
+  /** The page shows sample content: its results say so, as its banner does. */
+  sample?: boolean;
 }
+
+/** What a result of a sample page says, like the page's own banner. */
+export const SAMPLE_LABEL = 'Nội dung minh họa';
 
 export interface FactAttribute {
   /** "data-pagefind-filter" or "data-pagefind-meta". */
@@ -80,5 +87,6 @@ export function factAttributes(facts: SearchFacts): FactAttribute[] {
     ...meta(META.kind, facts.kind),
     ...meta(META.context, facts.context),
     ...meta(META.numbers, numbers.join(' ')),
+    ...meta(META.sample, facts.sample ? SAMPLE_LABEL : undefined),
   ];
 }
