@@ -6,9 +6,9 @@ import { dirname, join } from 'node:path';
  * A minimal, valid content tree in a temporary project root, for tests that break one thing
  * at a time. Returns the root; `write` replaces or adds a file relative to it.
  */
-export function makeContentFixture(): { root: string; write: (path: string, text: string) => void } {
+export function makeContentFixture(): { root: string; write: (path: string, text: string | Uint8Array) => void } {
   const root = mkdtempSync(join(tmpdir(), 'ccb-content-'));
-  const write = (path: string, text: string) => {
+  const write = (path: string, text: string | Uint8Array) => {
     mkdirSync(dirname(join(root, path)), { recursive: true });
     writeFileSync(join(root, path), text);
   };

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { z } from 'astro/zod';
 import { CONTENT_DIR, contentTypes, type ContentTypeName } from '../../content-types.ts';
 import { bodyProblems } from './body-problems.ts';
+import { fileLayoutProblems } from './file-layout.ts';
 import { crossChecks, validEntries, type CheckedEntry, type ContentIndex } from './cross-references.ts';
 import type { Problem } from './problem.ts';
 import { readContentType } from './read-content.ts';
@@ -19,6 +20,7 @@ export function checkContent(root: string): Problem[] {
   const contentDir = join(root, CONTENT_DIR);
   const problems: Problem[] = [];
   const index = {} as ContentIndex;
+  problems.push(...fileLayoutProblems(root, contentDir, Object.values(contentTypes)));
   for (const [name, type] of Object.entries(contentTypes) as [ContentTypeName, (typeof contentTypes)[ContentTypeName]][]) {
     const read = readContentType(root, contentDir, type);
     problems.push(...read.problems);

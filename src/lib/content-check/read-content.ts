@@ -4,6 +4,7 @@ import { isMap, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
 import type { ContentType } from '../../content-types.ts';
 import type { Problem } from './problem.ts';
 import { describeYamlError } from './yaml-messages.ts';
+import { yamlTextProblems } from './yaml-text.ts';
 
 /** One content item as read from disk, before its schema is applied. */
 export interface RawEntry {
@@ -118,11 +119,18 @@ function parseYaml(file: string, text: string, lineOffset: number) {
   const lineCounter = new LineCounter();
   const document: Document = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
   const lineAt = (offset: number) => lineCounter.linePos(offset).line + lineOffset;
-  const problems: Problem[] = document.errors.map((error) => ({
-    file,
-    line: lineAt(error.pos[0]),
-    ...describeYamlError(error),
-  }));
+  const lines = text.split('\n');
+  const textProblems = yamlTextProblems(file, text, lineOffset);
+  // A mistake found in the text explains the parser's error on the same line: report it once.
+  const explained = new Set(textProblems.map((p) => p.line));
+  const problems: Problem[] = [
+    ...textProblems,
+    ...document.errors
+      // After a Tab, the following lines look badly indented too: the Tab explains them.
+      .filter((error, i, all) => !(error.code === 'BAD_INDENT' && all.slice(0, i).some((e) => e.code === 'TAB_AS_INDENT')))
+      .map((error) => ({ file, line: lineAt(error.pos[0]), ...describeYamlError(error, lines[lineAt(error.pos[0]) - lineOffset - 1]) }))
+      .filter((problem) => !explained.has(problem.line)),
+  ];
   const lineOf = (path: readonly PropertyKey[]): number | undefined => {
     for (let length = path.length; length >= 0; length--) {
       const node = document.getIn(path.slice(0, length) as unknown[], true) as { range?: [number, number] } | undefined;
@@ -151,6 +159,15 @@ function checkText(file: string, text: string): Problem[] {
       line: firstNonNfc + 1,
       message: 'chữ có dấu được gõ ở dạng tổ hợp (NFD): dấu tách rời khỏi chữ, nên tìm kiếm và sắp xếp sẽ sai',
       fix: 'gõ lại dòng này bằng bộ gõ Unicode dựng sẵn (Unikey: bảng mã "Unicode dựng sẵn")',
+    });
+  }
+  const undecodable = lines.findIndex((line) => line.includes('\uFFFD'));
+  if (undecodable >= 0) {
+    problems.push({
+      file,
+      line: undecodable + 1,
+      message: 'tệp không được lưu bằng bảng mã UTF-8: có chữ không đọc được (thường do lưu từ Word hoặc bảng mã TCVN3, VNI)',
+      fix: 'mở tệp bằng trình soạn thảo (VS Code, Notepad), chọn lưu với bảng mã "UTF-8", rồi kiểm tra lại các chữ có dấu.',
     });
   }
   if (text.charCodeAt(0) === 0xfeff) {
