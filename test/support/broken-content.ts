@@ -188,6 +188,11 @@ export const brokenCases: BrokenCase[] = [
     expected: { file: TASK, line: 11, message: 'thẻ <EditorNote> được mở nhưng không đóng', fix: '</EditorNote>' },
   },
   {
+    mistake: 'số mục "1. " ở đầu đoạn bị biến thành danh sách',
+    write: { [TASK]: VALID_TASK.replace('1\\. Các cấp', '1. Các cấp') },
+    expected: { file: TASK, line: 10, message: 'bị hiểu thành danh sách đánh số', fix: 'viết "1\\. "' },
+  },
+  {
     mistake: 'dấu ngoặc nhọn trong văn bản',
     write: { [TASK]: `${VALID_TASK}Ghi {chú}.\n` },
     expected: { file: TASK, line: 11, message: 'dấu ngoặc nhọn', fix: 'ngoặc tròn' },

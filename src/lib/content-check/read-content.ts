@@ -5,6 +5,7 @@ import type { ContentType } from '../../content-types.ts';
 import type { Problem } from './problem.ts';
 import { describeYamlError } from './yaml-messages.ts';
 import { yamlTextProblems } from './yaml-text.ts';
+import { TODO_MARK } from '../scaffold/yaml-values.ts';
 
 /** One content item as read from disk, before its schema is applied. */
 export interface RawEntry {
@@ -170,6 +171,11 @@ function checkText(file: string, text: string): Problem[] {
       fix: 'mở tệp bằng trình soạn thảo (VS Code, Notepad), chọn lưu với bảng mã "UTF-8", rồi kiểm tra lại các chữ có dấu.',
     });
   }
+  lines.forEach((line, index) => {
+    if (line.includes(TODO_MARK) && !line.trim().startsWith('#')) {
+      problems.push({ file, line: index + 1, message: `còn chỗ "${TODO_MARK}" của tệp mẫu chưa điền`, fix: 'thay cả cụm "VIỆC CẦN LÀM: …" bằng nội dung thật, theo lời dặn ghi ngay sau nó.' });
+    }
+  });
   if (text.charCodeAt(0) === 0xfeff) {
     problems.push({ file, line: 1, message: 'tệp bắt đầu bằng ký tự BOM ẩn', fix: 'lưu lại tệp dạng "UTF-8" (không BOM).' });
   }
