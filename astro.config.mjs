@@ -1,13 +1,21 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
 import { contentCheck } from './src/integrations/content-check.ts';
 
 // SITE_BASE lets the same build run under a sub-path (e.g. GitHub Pages: "/repo-name/").
 // SITE_OUT_DIR lets tests build variants side by side without clobbering dist/.
+// SITE_URL is the public address (canonical links, sitemap); without it, `url` in
+// content/trang-web.yaml is used, and failing that a local address.
+const contentDir = process.env.SITE_CONTENT_DIR || 'content';
+const configuredUrl = parse(readFileSync(`${contentDir}/trang-web.yaml`, 'utf8'))?.url;
+
 export default defineConfig({
-  site: process.env.SITE_URL || 'http://localhost:4321',
+  site: process.env.SITE_URL || configuredUrl || 'http://localhost:4321',
   base: process.env.SITE_BASE || '/',
   outDir: process.env.SITE_OUT_DIR || './dist',
   trailingSlash: 'always',
@@ -15,6 +23,23 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // Official texts are copied verbatim: no "smart" quotes or ellipses rewritten by Markdown.
   markdown: { smartypants: false },
-  integrations: [contentCheck(), mdx()],
+  integrations: [contentCheck(), mdx(), sitemap()],
   vite: { plugins: [tailwindcss()] },
+  // Nothing from any other site: scripts and styles are Astro's own (hashed), the rest 'self'.
+  // Pagefind (search) compiles WebAssembly and may start a worker from a blob.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "worker-src 'self' blob:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
+  },
 });
