@@ -1,4 +1,5 @@
 // @ts-check
+import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
@@ -22,7 +23,7 @@ export default defineConfig({
   build: { format: 'directory' },
   devToolbar: { enabled: false },
   // Official texts are copied verbatim: no "smart" quotes or ellipses rewritten by Markdown.
-  markdown: { smartypants: false },
+  markdown: { processor: satteri({ features: { smartPunctuation: false } }) },
   integrations: [contentCheck(), mdx(), sitemap()],
   vite: { plugins: [tailwindcss()] },
   // Nothing from any other site: scripts and styles are Astro's own (hashed), the rest 'self'.
