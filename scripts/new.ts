@@ -73,8 +73,18 @@ async function answer(scaffold: Scaffold): Promise<Answers> {
   return answers;
 }
 
-const [, scaffold] = await chooseType();
-const answers = await answer(scaffold);
+// Ctrl+C or Ctrl+D at a question: stop without writing anything.
+rl?.on('SIGINT', () => fail('đã dừng; chưa tạo tệp nào.'));
+let scaffold: Scaffold;
+let answers: Answers;
+try {
+  [, scaffold] = await chooseType();
+  answers = await answer(scaffold);
+} catch (error) {
+  const code = (error as { code?: string }).code;
+  if (code === 'ABORT_ERR' || code === 'ERR_USE_AFTER_CLOSE') fail('đã dừng; chưa tạo tệp nào.');
+  throw error;
+}
 rl?.close();
 const output = scaffold.build(answers);
 const target = join(CONTENT_DIR, output.path);
