@@ -4,8 +4,8 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
-import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
+import { existsSync, readFileSync } from 'node:fs';
+import { parseDocument } from 'yaml';
 import { contentCheck } from './src/integrations/content-check.ts';
 
 // SITE_BASE lets the same build run under a sub-path (e.g. GitHub Pages: "/repo-name/").
@@ -13,7 +13,9 @@ import { contentCheck } from './src/integrations/content-check.ts';
 // SITE_URL is the public address (canonical links, sitemap); without it, `url` in
 // content/trang-web.yaml is used, and failing that a local address.
 const contentDir = process.env.SITE_CONTENT_DIR || 'content';
-const configuredUrl = parse(readFileSync(`${contentDir}/trang-web.yaml`, 'utf8'))?.url;
+const settingsFile = `${contentDir}/trang-web.yaml`;
+// A broken or missing settings file is reported by the content check; here it only means "no url".
+const configuredUrl = existsSync(settingsFile) ? parseDocument(readFileSync(settingsFile, 'utf8')).toJS()?.url : undefined;
 
 export default defineConfig({
   site: process.env.SITE_URL || configuredUrl || 'http://localhost:4321',

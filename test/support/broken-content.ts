@@ -1,4 +1,4 @@
-import { VALID_PLAN, VALID_TARGET, VALID_TASK } from './content-fixture.ts';
+import { VALID_PLAN, VALID_SITE, VALID_TARGET, VALID_TASK } from './content-fixture.ts';
 
 /**
  * The editors' common mistakes, one per case, each applied to the valid fixture of
@@ -20,6 +20,7 @@ export const TASK = 'content/nhiem-vu/mau/ii-1.mdx';
 export const TARGET = 'content/chi-tieu/mau/ii-1.mdx';
 export const PLAN = 'content/ke-hoach/mau.mdx';
 export const THEMES = 'content/chu-de.yaml';
+export const SITE = 'content/trang-web.yaml';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 /** The task saved by a program that does not write UTF-8: "Nhiệm vụ mẫu" in bytes of another code page. */
@@ -109,6 +110,11 @@ export const brokenCases: BrokenCase[] = [
     mistake: 'một trường ghi hai lần',
     write: { [TASK]: VALID_TASK.replace('responsible:', 'title: "Lần hai"\nresponsible:') },
     expected: { file: TASK, line: 6, message: 'một trường được khai báo hai lần' },
+  },
+  {
+    mistake: 'địa chỉ kho mã thiếu https://',
+    write: { [SITE]: VALID_SITE.replace('repository: null', 'repository: github.com/hoi-ccb/trang-web') },
+    expected: { file: SITE, line: 4, field: 'repository', message: 'phải là địa chỉ web đầy đủ của kho mã, bắt đầu bằng https://' },
   },
   {
     mistake: 'thụt lề bằng phím Tab',

@@ -82,7 +82,19 @@ measures:
 1.1 Tỷ lệ mẫu đạt 96% trở lên.
 `;
 
+export const VALID_SITE = `name: "Trang mẫu"
+description: "Trang mẫu để kiểm thử."
+publisher: null
+repository: null
+address: null
+phone: null
+email: null
+responsiblePerson: null
+url: null
+`;
+
 const VALID_FILES: Record<string, string> = {
+  'content/trang-web.yaml': VALID_SITE,
   'content/ke-hoach/mau.mdx': VALID_PLAN,
   'content/ke-hoach/nguon/mau.txt': 'Mở đầu. Kết thúc.\n',
   'content/nhiem-vu/mau/ii-1.mdx': VALID_TASK,

@@ -6,7 +6,8 @@ import { bodyProblems } from './body-problems.ts';
 import { fileLayoutProblems } from './file-layout.ts';
 import { crossChecks, validEntries, type CheckedEntry, type ContentIndex } from './cross-references.ts';
 import type { Problem } from './problem.ts';
-import { readContentType } from './read-content.ts';
+import { readContentType, readSettings } from './read-content.ts';
+import { siteSchema } from '../../schemas/site.ts';
 import { schemaProblems } from './schema-problems.ts';
 
 // Zod's own Vietnamese wording for the few issues our schemas do not word themselves.
@@ -35,7 +36,14 @@ export function checkContent(root: string): Problem[] {
   }
   problems.push(...crossChecks.flatMap((check) => check(index)));
   problems.push(...sourceFilesExist(index, contentDir));
+  problems.push(...siteSettingsProblems(root, contentDir));
   return problems;
+}
+
+/** content/trang-web.yaml: the site's name, footer, address and repository. */
+function siteSettingsProblems(root: string, contentDir: string): Problem[] {
+  const read = readSettings(root, join(contentDir, 'trang-web.yaml'));
+  return [...read.problems, ...read.entries.flatMap((entry) => schemaProblems(entry, siteSchema).problems)];
 }
 
 function sourceFilesExist(index: ContentIndex, contentDir: string): Problem[] {

@@ -95,6 +95,18 @@ function readList(root: string, path: string): ReadResult {
   return { entries, problems };
 }
 
+/** A YAML file holding one group of settings (e.g. content/trang-web.yaml), as a single entry. */
+export function readSettings(root: string, path: string): ReadResult {
+  const file = relative(root, path);
+  if (!existsSync(path)) return { entries: [], problems: [{ file, message: 'không tìm thấy tệp này', fix: 'khôi phục tệp từ lịch sử Git.' }] };
+  const text = readFileSync(path, 'utf8');
+  const problems = checkText(file, text);
+  const parsed = parseYaml(file, text, 0);
+  problems.push(...parsed.problems);
+  if (!parsed.document) return { entries: [], problems };
+  return { entries: [{ id: file, file, data: parsed.document.toJS() ?? {}, body: '', bodyLine: 0, lineOf: parsed.lineOf }], problems };
+}
+
 type Split = { yaml: string; body: string; bodyLine: number } | { problem: Omit<Problem, 'file' | 'line'> };
 
 function splitFrontmatter(text: string): Split {
