@@ -15,7 +15,8 @@ import { contentCheck } from './src/integrations/content-check.ts';
 const contentDir = process.env.SITE_CONTENT_DIR || 'content';
 const settingsFile = `${contentDir}/trang-web.yaml`;
 // A broken or missing settings file is reported by the content check; here it only means "no url".
-const configuredUrl = existsSync(settingsFile) ? parseDocument(readFileSync(settingsFile, 'utf8')).toJS()?.url : undefined;
+const settingsUrl = existsSync(settingsFile) ? parseDocument(readFileSync(settingsFile, 'utf8')).toJS()?.url : undefined;
+const configuredUrl = typeof settingsUrl === 'string' ? settingsUrl : undefined;
 
 export default defineConfig({
   site: process.env.SITE_URL || configuredUrl || 'http://localhost:4321',
