@@ -7,6 +7,7 @@ import { defineConfig } from 'astro/config';
 import { existsSync, readFileSync } from 'node:fs';
 import { parseDocument } from 'yaml';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { CSP_DIRECTIVES, CSP_SCRIPT_SOURCES } from './src/lib/csp.ts';
 
 // SITE_BASE lets the same build run under a sub-path (e.g. GitHub Pages: "/repo-name/").
 // SITE_OUT_DIR lets tests build variants side by side without clobbering dist/.
@@ -29,21 +30,6 @@ export default defineConfig({
   markdown: { processor: satteri({ features: { smartPunctuation: false } }) },
   integrations: [contentCheck(), mdx(), sitemap()],
   vite: { plugins: [tailwindcss()] },
-  // Nothing from any other site: scripts and styles are Astro's own (hashed), the rest 'self'.
-  // Pagefind (search) compiles WebAssembly and may start a worker from a blob.
-  security: {
-    csp: {
-      directives: [
-        "default-src 'self'",
-        "img-src 'self' data:",
-        "font-src 'self'",
-        "connect-src 'self'",
-        "worker-src 'self' blob:",
-        "object-src 'none'",
-        "base-uri 'self'",
-        "form-action 'self'",
-      ],
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
-    },
-  },
+  // Nothing from any other site (see src/lib/csp.ts).
+  security: { csp: { directives: [...CSP_DIRECTIVES], scriptDirective: { resources: CSP_SCRIPT_SOURCES } } },
 });

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { assertBuilt, distDir, listPages } from '../support/dist.ts';
 import { loadPage, textOf } from '../support/dom.ts';
+import { CSP_DIRECTIVES, CSP_SCRIPT_SOURCES } from '../../src/lib/csp.ts';
 
 const SITE = 'http://localhost:4321';
 
@@ -30,7 +31,11 @@ describe('what search engines, link previews and hosts get', () => {
       expect(csp, page).not.toMatch(/https?:|\*|'unsafe-inline'|'unsafe-eval'/);
     }
     const headers = readFileSync(join(distDir, '_headers'), 'utf8');
-    expect(headers).toMatch(/^\/\*\n {2}Content-Security-Policy: default-src 'self';.*frame-ancestors 'none'$/m);
+    const header = headers.match(/^\/\*\n {2}Content-Security-Policy: (.+)$/m)?.[1] ?? '';
+    for (const directive of CSP_DIRECTIVES) expect(header).toContain(`${directive};`);
+    const scriptSources = header.match(/script-src ([^;]+)/)?.[1]?.split(' ') ?? [];
+    expect(scriptSources).toEqual(expect.arrayContaining(CSP_SCRIPT_SOURCES));
+    expect(header).toMatch(/frame-ancestors 'none'$/);
     expect(headers).not.toMatch(/https?:/);
   });
 
