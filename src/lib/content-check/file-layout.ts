@@ -58,7 +58,8 @@ function folderFileProblems(file: string, inner: string[], extension: string, ty
   const expectedDepth = type.pattern.split('/').length;
   const expectedExtension = extname(type.pattern);
   const where = `content/${type.dir}/${type.pattern.replace(/\*\//g, '<thư mục>/').replace('*', '<tên tệp>')}`;
-  if (inner.length !== expectedDepth) {
+  // "**" in a pattern means any depth of sub-folders.
+  if (!type.pattern.includes('**') && inner.length !== expectedDepth) {
     // Deeper files of another kind (e.g. the plans' original texts in ke-hoach/nguon/) are not content items.
     if (extension !== expectedExtension) return [];
     return [
