@@ -1,4 +1,4 @@
-import { VALID_PLAN, VALID_SITE, VALID_TARGET, VALID_TASK } from './content-fixture.ts';
+import { VALID_PLAN, VALID_SITE, VALID_STORY, VALID_TARGET, VALID_TASK } from './content-fixture.ts';
 
 /**
  * The editors' common mistakes, one per case, each applied to the valid fixture of
@@ -21,6 +21,7 @@ export const TARGET = 'content/chi-tieu/mau/ii-1.mdx';
 export const PLAN = 'content/ke-hoach/mau.mdx';
 export const THEMES = 'content/chu-de.yaml';
 export const SITE = 'content/trang-web.yaml';
+export const STORY = 'content/cau-chuyen/mau.mdx';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 /** The task saved by a program that does not write UTF-8: "Nhiệm vụ mẫu" in bytes of another code page. */
@@ -115,6 +116,11 @@ export const brokenCases: BrokenCase[] = [
     mistake: 'địa chỉ kho mã thiếu https://',
     write: { [SITE]: VALID_SITE.replace('repository: null', 'repository: github.com/hoi-ccb/trang-web') },
     expected: { file: SITE, line: 4, field: 'repository', message: 'phải là địa chỉ web đầy đủ của kho mã, bắt đầu bằng https://' },
+  },
+  {
+    mistake: 'câu chuyện chưa ghi sự đồng ý của người kể',
+    write: { [STORY]: VALID_STORY.replace(/ {2}consent:\n(?: {4}.*\n)+/, '') },
+    expected: { file: STORY, field: 'rights.consent', message: 'thiếu trường bắt buộc này' },
   },
   {
     mistake: 'thụt lề bằng phím Tab',

@@ -11,12 +11,16 @@ const ANSWERS: Record<keyof typeof scaffolds, Answers> = {
   plans: { province: 'mau', number: '05/KH-CCB', issued: '15/03/2026', issuer: 'Hội Cựu chiến binh tỉnh Mẫu', title: 'thực hiện Kết luận số 1-KL/TW', docType: 'Kế hoạch', place: 'Mẫu Sơn', from: '2026', to: '2030' },
   tasks: { plan: 'mau', number: 'II.2', title: 'Đẩy mạnh chuyển đổi số: ứng dụng “Sổ tay hội viên”', themes: 'chu-de-mau', section: 'tasks', responsible: 'Các cấp Hội; Văn phòng' },
   targets: { plan: 'mau', number: 'I.2', title: 'Tỷ lệ hội viên dùng ứng dụng', themes: 'chu-de-mau' },
+  models: { title: 'Tổ hợp tác nuôi ong “Đồng Tâm”', unit: 'xa-mau', field: 'kinh-te', tasks: 'mau/ii-1', published: '01/11/2026' },
+  stories: { title: 'Cột mốc và lớp học của ông', themes: 'giao-duc-the-he-tre', ageBands: 'thcs, thpt', tasks: 'mau/ii-1', published: '01/11/2026' },
   units: { title: 'xã Đồng Tâm', level: 'commune', parent: 'mau', id: 'dong-tam' },
 };
 
 /** What an editor does after `npm run new`: replaces every "VIỆC CẦN LÀM: …" with real words. */
 const fillIn = (text: string) =>
-  text.replace(new RegExp(`"${TODO_MARK}:[^"]*"`, 'g'), '"Nội dung đã điền"').replace(new RegExp(`^${TODO_MARK}:.*$`, 'gm'), '2\\. Nội dung nguyên văn.');
+  text
+    .replace(new RegExp(` # ${TODO_MARK}:.*$`, 'gm'), '')
+    .replace(new RegExp(`"${TODO_MARK}:[^"]*"`, 'g'), '"Nội dung đã điền"').replace(new RegExp(`^${TODO_MARK}:.*$`, 'gm'), '2\\. Nội dung nguyên văn.');
 
 describe('npm run new templates', () => {
   it('exist for every content type an editor adds (all but the controlled theme list)', () => {
@@ -39,6 +43,8 @@ describe('npm run new templates', () => {
     expect(scaffolds.tasks.build(ANSWERS.tasks).path).toBe('nhiem-vu/mau/ii-2.mdx');
     expect(scaffolds.targets.build(ANSWERS.targets).path).toBe('chi-tieu/mau/i-2.mdx');
     expect(scaffolds.units.build(ANSWERS.units).path).toBe('don-vi.yaml');
+    expect(scaffolds.models.build(ANSWERS.models).path).toBe('mo-hinh/to-hop-tac-nuoi-ong-dong-tam.mdx');
+    expect(scaffolds.stories.build(ANSWERS.stories).path).toBe('cau-chuyen/cot-moc-va-lop-hoc-cua-ong.mdx');
   });
 
   it('a new file that is not filled in yet is refused, pointing at each place to fill', () => {

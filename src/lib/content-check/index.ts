@@ -4,6 +4,7 @@ import { z } from 'astro/zod';
 import { CONTENT_DIR, contentTypes, type ContentTypeName } from '../../content-types.ts';
 import { bodyProblems } from './body-problems.ts';
 import { fileLayoutProblems } from './file-layout.ts';
+import { imageStandIn } from './image-stand-in.ts';
 import { crossChecks, validEntries, type CheckedEntry, type ContentIndex } from './cross-references.ts';
 import type { Problem } from './problem.ts';
 import { readContentType, readSettings } from './read-content.ts';
@@ -28,7 +29,8 @@ export function checkContent(root: string): Problem[] {
     index[name] = read.entries.map((entry): CheckedEntry => {
       // An unreadable file was reported already; it stays listed so references to it hold.
       if (entry.data === undefined) return { ...entry, valid: undefined };
-      const result = schemaProblems(entry, type.schema);
+      const schema = typeof type.schema === 'function' ? type.schema({ image: imageStandIn(root, entry.file) }) : type.schema;
+      const result = schemaProblems(entry, schema);
       problems.push(...result.problems);
       if (type.kind === 'documents') problems.push(...bodyProblems(entry, type.components));
       return { ...entry, valid: result.problems.length ? undefined : (result.data as Record<string, unknown>) };

@@ -1,5 +1,7 @@
 import type { ContentTypeName } from '../../content-types.ts';
+import { modelScaffold } from './model.ts';
 import { planScaffold } from './plan.ts';
+import { storyScaffold } from './story.ts';
 import { targetScaffold } from './target.ts';
 import { taskScaffold } from './task.ts';
 import type { Scaffold } from './types.ts';
@@ -14,6 +16,8 @@ export const scaffolds: { [Name in Exclude<ContentTypeName, 'themes'>]: Scaffold
   plans: planScaffold,
   tasks: taskScaffold,
   targets: targetScaffold,
+  models: modelScaffold,
+  stories: storyScaffold,
   units: unitScaffold,
 };
 
