@@ -5,6 +5,7 @@ import { join, relative, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildVariant } from '../support/build.ts';
 import { listPages } from '../support/dist.ts';
+import { fillIn } from '../support/fill-in.ts';
 import { checkSiteLinks, linksOf } from '../support/links.ts';
 import { parseHTML } from 'linkedom';
 import { serveStatic, type StaticSite } from '../support/static-server.ts';
@@ -89,8 +90,12 @@ describe('an editor adds content with npm run new, checks it and publishes it', 
     const made = [
       run('scripts/new.ts', ['task', '--plan', 'lao-cai-03-kh-ccb', '--number', 'III.7', '--title', 'Nhiệm vụ thử: “Sổ tay số”', '--themes', 'cong-nghe-chuyen-doi-so', '--responsible', 'Các cấp Hội', '--text', '7\\. Các cấp Hội thử nghiệm sổ tay số.']),
       run('scripts/new.ts', ['unit', '--title', 'xã Bản Thử', '--parent', 'lao-cai']),
+      run('scripts/new.ts', ['story', '--title', 'Mùa xuân trên đồi cột mốc', '--themes', 'giao-duc-the-he-tre', '--tasks', 'lai-chau-16-kh-tu/ii-4', '--published', '20/11/2026']),
     ];
     for (const result of made) expect(result.status, result.stderr).toBe(0);
+    // The editor fills in every "VIỆC CẦN LÀM" of the new story.
+    const story = join(contentDir, 'cau-chuyen/mua-xuan-tren-doi-cot-moc.mdx');
+    writeFileSync(story, fillIn(readFileSync(story, 'utf8')));
     // As the printed next step says: place the task in its plan.
     const plan = join(contentDir, 'ke-hoach/lao-cai-03-kh-ccb.mdx');
     writeFileSync(plan, readFileSync(plan, 'utf8').replace('<Task id="lao-cai-03-kh-ccb/iii-6" />', '<Task id="lao-cai-03-kh-ccb/iii-6" />\n\n<Task id="lao-cai-03-kh-ccb/iii-7" />'));
@@ -100,6 +105,12 @@ describe('an editor adds content with npm run new, checks it and publishes it', 
     dir = buildVariant('editor', { SITE_CONTENT_DIR: contentDir });
   });
   afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+  it('the new story is published without the sample banner', () => {
+    const { document } = parseHTML(read(dir, '/cau-chuyen/mua-xuan-tren-doi-cot-moc/'));
+    expect(document.querySelector('h1')?.textContent).toBe('Mùa xuân trên đồi cột mốc');
+    expect(document.querySelector('[data-sample-notice]')).toBeNull();
+  });
 
   it('the new task passes npm run check and has its page', () => {
     expect(checkOutput).toContain('Nội dung hợp lệ');

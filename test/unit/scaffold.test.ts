@@ -5,6 +5,7 @@ import { contentTypes } from '../../src/content-types.ts';
 import { checkContent } from '../../src/lib/content-check/index.ts';
 import { scaffolds, TODO_MARK, type Answers } from '../../src/lib/scaffold/index.ts';
 import { makeContentFixture } from '../support/content-fixture.ts';
+import { fillIn } from '../support/fill-in.ts';
 
 /** Answers as an editor would give them, for a plan "mau" of the fixture. */
 const ANSWERS: Record<keyof typeof scaffolds, Answers> = {
@@ -15,12 +16,6 @@ const ANSWERS: Record<keyof typeof scaffolds, Answers> = {
   stories: { title: 'Cột mốc và lớp học của ông', themes: 'giao-duc-the-he-tre', ageBands: 'thcs, thpt', tasks: 'mau/ii-1', published: '01/11/2026' },
   units: { title: 'xã Đồng Tâm', level: 'commune', parent: 'mau', id: 'dong-tam' },
 };
-
-/** What an editor does after `npm run new`: replaces every "VIỆC CẦN LÀM: …" with real words. */
-const fillIn = (text: string) =>
-  text
-    .replace(new RegExp(` # ${TODO_MARK}:.*$`, 'gm'), '')
-    .replace(new RegExp(`"${TODO_MARK}:[^"]*"`, 'g'), '"Nội dung đã điền"').replace(new RegExp(`^${TODO_MARK}:.*$`, 'gm'), '2\\. Nội dung nguyên văn.');
 
 describe('npm run new templates', () => {
   it('exist for every content type an editor adds (all but the controlled theme list)', () => {

@@ -17,7 +17,7 @@ export const storyScaffold: Scaffold = {
       fallback: () => 'thcs, thpt',
       validate: (v) => (listAnswer(v).every((band) => BANDS.includes(band)) ? undefined : `chỉ nhận ${BANDS.join(', ')}`),
     },
-    { key: 'tasks', ask: 'Mã nhiệm vụ kế hoạch mà câu chuyện phục vụ (giáo dục thế hệ trẻ)', example: 'lao-cai-03-kh-ccb/iii-3' },
+    { key: 'tasks', ask: 'Mã nhiệm vụ kế hoạch mà câu chuyện phục vụ (giáo dục thế hệ trẻ)', example: 'lai-chau-16-kh-tu/ii-4' },
     { key: 'published', ask: 'Ngày đăng (dd/mm/yyyy)', fallback: () => today() },
   ],
   build: (a) => ({
@@ -78,7 +78,7 @@ rights:
   licence: "CC BY-NC 4.0"
 # Ảnh đặt trong content/cau-chuyen/anh/ (mỗi ảnh: src, alt tả ảnh, credit), chỉ khi đã được đồng ý.
 photos: []
-# Mã nhiệm vụ kế hoạch mà câu chuyện phục vụ, ví dụ [lao-cai-03-kh-ccb/iii-3].
+# Mã nhiệm vụ kế hoạch về giáo dục thế hệ trẻ mà câu chuyện phục vụ, ví dụ [lai-chau-16-kh-tu/ii-4].
 tasks: ${yamlList(listAnswer(a.tasks))}
 # Ngày đăng, "dd/mm/yyyy".
 published: ${yamlString(a.published!)}
