@@ -53,7 +53,8 @@ async function chooseType(): Promise<[keyof typeof scaffolds, Scaffold]> {
 async function answer(scaffold: Scaffold): Promise<Answers> {
   const answers: Answers = {};
   for (const [key, value] of Object.entries(values as Record<string, unknown>)) if (typeof value === 'string') answers[key] = value.normalize('NFC');
-  if (answers['text-file']) answers.text = readFileSync(answers['text-file'], 'utf8').normalize('NFC').trim();
+  const textFile = answers['text-file'];
+  if (textFile) answers.text = existsSync(textFile) ? readFileSync(textFile, 'utf8').normalize('NFC').trim() : fail(`không tìm thấy tệp "${textFile}" (--text-file).`);
   for (const question of scaffold.questions) {
     let value: string | undefined = answers[question.key]?.trim();
     for (;;) {
@@ -86,6 +87,7 @@ try {
   throw error;
 }
 rl?.close();
+if (answers.source && !existsSync(answers.source)) fail(`không tìm thấy tệp văn bản gốc "${answers.source}" (--source).`);
 const output = scaffold.build(answers);
 const target = join(CONTENT_DIR, output.path);
 if (output.mode === 'create') {

@@ -74,15 +74,19 @@ function readDocuments(root: string, dir: string, pattern: string): ReadResult {
   return { entries, problems };
 }
 
-function readList(root: string, path: string): ReadResult {
+/** A whole YAML file: its path for messages, the problems found so far, and the parsed document. */
+function readYamlFile(root: string, path: string) {
   const file = relative(root, path);
-  if (!existsSync(path)) return { entries: [], problems: [{ file, message: 'không tìm thấy tệp này', fix: 'khôi phục tệp từ lịch sử Git.' }] };
+  if (!existsSync(path)) return { file, problems: [{ file, message: 'không tìm thấy tệp này', fix: 'khôi phục tệp từ lịch sử Git.' }] as Problem[] };
   const text = readFileSync(path, 'utf8');
-  const problems = checkText(file, text);
   const parsed = parseYaml(file, text, 0);
-  problems.push(...parsed.problems);
-  const document = parsed.document;
-  if (!document) return { entries: [], problems };
+  return { file, problems: [...checkText(file, text), ...parsed.problems], parsed };
+}
+
+function readList(root: string, path: string): ReadResult {
+  const { file, problems, parsed } = readYamlFile(root, path);
+  const document = parsed?.document;
+  if (!parsed || !document) return { entries: [], problems };
   if (!isSeq(document.contents)) {
     problems.push({ file, line: 1, message: 'tệp phải là một danh sách, mỗi mục bắt đầu bằng "- id: …"', fix: 'xem lại tệp mẫu trong lịch sử Git.' });
     return { entries: [], problems };
@@ -97,13 +101,8 @@ function readList(root: string, path: string): ReadResult {
 
 /** A YAML file holding one group of settings (e.g. content/trang-web.yaml), as a single entry. */
 export function readSettings(root: string, path: string): ReadResult {
-  const file = relative(root, path);
-  if (!existsSync(path)) return { entries: [], problems: [{ file, message: 'không tìm thấy tệp này', fix: 'khôi phục tệp từ lịch sử Git.' }] };
-  const text = readFileSync(path, 'utf8');
-  const problems = checkText(file, text);
-  const parsed = parseYaml(file, text, 0);
-  problems.push(...parsed.problems);
-  if (!parsed.document) return { entries: [], problems };
+  const { file, problems, parsed } = readYamlFile(root, path);
+  if (!parsed?.document) return { entries: [], problems };
   return { entries: [{ id: file, file, data: parsed.document.toJS() ?? {}, body: '', bodyLine: 0, lineOf: parsed.lineOf }], problems };
 }
 

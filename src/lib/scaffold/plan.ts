@@ -89,7 +89,7 @@ source:
   bodyEnd: ${yamlString(todo('mấy chữ cuối của phần nội dung'))}
 ---
 
-${a.text || todo('chép nguyên văn phần nội dung vào đây, mỗi đoạn của văn bản gốc là một đoạn (cách nhau một dòng trống). Đề mục viết <Heading number="I">I. MỤC ĐÍCH, YÊU CẦU</Heading>; đoạn có số mà không phải nhiệm vụ, chỉ tiêu viết trong <Clause number="I.1">…</Clause>; nhiệm vụ và chỉ tiêu nằm ở tệp riêng (npm run new -- task / target) và chỉ đặt chỗ ở đây bằng <Task id="…" /> hoặc <Target id="…" />. Xem HUONG-DAN-BIEN-TAP.md.')}
+${a.text || todo('chép nguyên văn phần nội dung vào đây, mỗi đoạn của văn bản gốc là một đoạn (cách nhau một dòng trống). Đề mục viết bằng thẻ Heading, đoạn có số mà không phải nhiệm vụ, chỉ tiêu viết bằng thẻ Clause; nhiệm vụ và chỉ tiêu nằm ở tệp riêng (npm run new -- task / target) và chỉ được đặt chỗ ở đây bằng thẻ Task, Target. Cách viết từng thẻ: HUONG-DAN-BIEN-TAP.md, mục 4.')}
 `,
       next: [
         `Đặt văn bản gốc (chữ trích xuất từ bản PDF đã ký) vào content/ke-hoach/nguon/${id}.txt, nếu chưa có.`,

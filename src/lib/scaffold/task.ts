@@ -40,7 +40,7 @@ responsible: ${yamlList(listAnswer(a.responsible), true)}
 themes: ${yamlList(listAnswer(a.themes))}
 ---
 
-${a.text || todo('chép nguyên văn mục này của kế hoạch vào đây, kể cả số mục ở đầu, viết "7\\. Các cấp Hội …" (có dấu \\ trước dấu chấm), đúng từng chữ, kể cả lỗi chính tả của văn bản gốc; chỗ nghi là lỗi thì thêm <EditorNote>…</EditorNote> ngay sau chữ đó.')}
+${a.text || todo('chép nguyên văn mục này của kế hoạch vào đây, kể cả số mục ở đầu, viết "7\\. Các cấp Hội …" (có dấu \\ trước dấu chấm), đúng từng chữ, kể cả lỗi chính tả của văn bản gốc; chỗ nghi là lỗi thì thêm chú thích biên tập (thẻ EditorNote, xem HUONG-DAN-BIEN-TAP.md mục 6) ngay sau chữ đó.')}
 `,
       next: [
         `Mở tệp, điền những chỗ ghi "${TODO_MARK}".`,
