@@ -2,6 +2,7 @@ import { placeholderIds, scanTags } from '../plan-body.ts';
 import type { ContentTypeName } from '../../content-types.ts';
 import type { Problem } from './problem.ts';
 import type { RawEntry } from './read-content.ts';
+import { officialTextIsLiteral } from './official-text-checks.ts';
 import { modelStoryChecks } from './model-story-checks.ts';
 import { closest } from './suggest.ts';
 
@@ -177,5 +178,6 @@ export const crossChecks: CrossCheck[] = [
   targetTextSource,
   bodiesPresent,
   frontmatterNotesQuoteText,
+  officialTextIsLiteral,
   ...modelStoryChecks,
 ];
