@@ -1,5 +1,6 @@
 import type { z } from 'astro/zod';
 import { planSchema } from './schemas/plan.ts';
+import { progressSchema } from './schemas/progress.ts';
 import { targetSchema } from './schemas/target.ts';
 import { taskSchema } from './schemas/task.ts';
 import { themeSchema } from './schemas/theme.ts';
@@ -12,7 +13,7 @@ import { unitSchema } from './schemas/unit.ts';
  */
 export interface DocumentType {
   kind: 'documents';
-  /** Folder under content/. */
+  /** Folder under content/. Files are MDX with YAML frontmatter, or JSON data. */
   dir: string;
   /** Files inside it that belong to the type. */
   pattern: string;
@@ -57,6 +58,14 @@ export const contentTypes = {
     label: 'chỉ tiêu',
     schema: targetSchema,
     components: ['EditorNote'],
+  },
+  progress: {
+    kind: 'documents',
+    dir: 'tien-do',
+    pattern: '*/*.json',
+    label: 'số liệu tiến độ',
+    schema: progressSchema,
+    components: [],
   },
   themes: { kind: 'list', file: 'chu-de.yaml', label: 'chủ đề', schema: themeSchema },
   units: { kind: 'list', file: 'don-vi.yaml', label: 'đơn vị', schema: unitSchema },

@@ -3,6 +3,7 @@ import type { ContentTypeName } from '../../content-types.ts';
 import type { Problem } from './problem.ts';
 import type { RawEntry } from './read-content.ts';
 import { closest } from './suggest.ts';
+import { progressChecks } from './progress-checks.ts';
 
 /** Every entry read, by type; `valid` holds the data when it passed its schema. */
 export interface CheckedEntry extends RawEntry {
@@ -176,4 +177,5 @@ export const crossChecks: CrossCheck[] = [
   targetTextSource,
   bodiesPresent,
   frontmatterNotesQuoteText,
+  progressChecks,
 ];
