@@ -9,5 +9,6 @@ export const mainNavigation: readonly NavItem[] = [
   { label: 'Kế hoạch', path: 'ke-hoach/' },
   { label: 'Nhiệm vụ', path: 'nhiem-vu/' },
   { label: 'Chỉ tiêu', path: 'chi-tieu/' },
+  { label: 'Tiến độ', path: 'tien-do/' },
   { label: 'Chủ đề', path: 'chu-de/' },
 ];

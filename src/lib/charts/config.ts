@@ -29,7 +29,9 @@ export interface ChartInput {
 
 /** Marks with at least 3:1 contrast on white, and a distinct marker each. */
 export const SERIES_COLOURS = ['#0072B2', '#D55E00', '#B35900', '#4D4D4D'] as const;
-const MARKERS = ['circle', 'triangle', 'rect', 'rectRot'] as const;
+export const MARKERS = ['circle', 'triangle', 'rect', 'rectRot'] as const;
+/** The same markers as text, for the HTML key. */
+export const MARKER_SYMBOLS = ['●', '▲', '■', '◆'] as const;
 export const MILESTONE_COLOUR = '#1A1A1A';
 const BREAK_COLOUR = '#4D4D4D';
 const TEXT_COLOUR = '#1A1A1A';
@@ -56,7 +58,7 @@ function milestoneRuns(milestones: ChartInput['milestones']): { first: number; l
 }
 
 /** The milestone drawn as a dashed line across the full width of the categories it applies to. */
-const milestonePlugin = (input: ChartInput): Plugin<'bar' | 'line'> => ({
+const milestonePlugin = (input: ChartInput, family: string): Plugin<'bar' | 'line'> => ({
   id: 'milestoneLine',
   afterDatasetsDraw(chart) {
     const { ctx, chartArea, scales } = chart;
@@ -78,7 +80,7 @@ const milestonePlugin = (input: ChartInput): Plugin<'bar' | 'line'> => ({
       ctx.stroke();
       ctx.setLineDash([]);
       ctx.fillStyle = TEXT_COLOUR;
-      ctx.font = `${input.size === 'small' ? 11 : 13}px "${CHART_FONT_FAMILY}"`;
+      ctx.font = `${input.size === 'small' ? 11 : 13}px ${family}`;
       ctx.textAlign = 'left';
       ctx.textBaseline = 'top';
       ctx.fillText(milestoneLabel(input.kind, run.milestone), left + 4, py + 3);
@@ -88,7 +90,7 @@ const milestonePlugin = (input: ChartInput): Plugin<'bar' | 'line'> => ({
 });
 
 /** A vertical line where the units changed (01/07/2025), labelled. */
-const breakPlugin = (input: ChartInput): Plugin<'bar' | 'line'> => ({
+const breakPlugin = (input: ChartInput, family: string): Plugin<'bar' | 'line'> => ({
   id: 'unitBreak',
   afterDatasetsDraw(chart) {
     if (input.breakAfter === null) return;
@@ -105,7 +107,7 @@ const breakPlugin = (input: ChartInput): Plugin<'bar' | 'line'> => ({
     ctx.stroke();
     ctx.setLineDash([]);
     ctx.fillStyle = TEXT_COLOUR;
-    ctx.font = `${input.size === 'small' ? 10 : 12}px "${CHART_FONT_FAMILY}"`;
+    ctx.font = `${input.size === 'small' ? 10 : 12}px ${family}`;
     ctx.textAlign = 'left';
     ctx.textBaseline = 'top';
     ctx.fillText(input.breakLabel, px + 4, chartArea.top + 2);
@@ -114,13 +116,13 @@ const breakPlugin = (input: ChartInput): Plugin<'bar' | 'line'> => ({
 });
 
 /** Every value written next to its mark, so no reader needs colour, hover or a legend to read it. */
-const valueLabelsPlugin = (input: ChartInput): Plugin<'bar' | 'line'> => ({
+const valueLabelsPlugin = (input: ChartInput, family: string): Plugin<'bar' | 'line'> => ({
   id: 'valueLabels',
   afterDatasetsDraw(chart) {
     if (input.size === 'small') return;
     const { ctx } = chart;
     ctx.save();
-    ctx.font = `bold 12px "${CHART_FONT_FAMILY}"`;
+    ctx.font = `bold 12px ${family}`;
     ctx.textAlign = 'center';
     ctx.textBaseline = 'bottom';
     input.datasets.forEach((dataset, d) => {
@@ -155,6 +157,8 @@ export function buildChartConfig(input: ChartInput, interactive: boolean): Chart
   const type = input.kind === 'rate' ? 'line' : 'bar';
   const range = yRange(input);
   const fontSize = small ? 11 : 13;
+  // The build draws with the shipped font; the browser uses the page's system font.
+  const family = interactive ? 'system-ui, sans-serif' : `"${CHART_FONT_FAMILY}"`;
   return {
     type,
     data: {
@@ -185,16 +189,16 @@ export function buildChartConfig(input: ChartInput, interactive: boolean): Chart
       devicePixelRatio: interactive ? undefined : 1,
       events: interactive ? ['mousemove', 'mouseout', 'click', 'touchstart', 'touchmove'] : [],
       layout: { padding: { top: small ? 8 : 24, right: 8 } },
-      font: { family: CHART_FONT_FAMILY, size: fontSize },
+      font: { family, size: fontSize },
       color: TEXT_COLOUR,
       scales: {
-        x: { offset: true, ticks: { color: TEXT_COLOUR, font: { family: CHART_FONT_FAMILY, size: fontSize } }, grid: { display: false } },
+        x: { offset: true, ticks: { color: TEXT_COLOUR, font: { family, size: fontSize } }, grid: { display: false } },
         y: {
           ...range,
           beginAtZero: input.kind === 'count',
           ticks: {
             color: TEXT_COLOUR,
-            font: { family: CHART_FONT_FAMILY, size: fontSize },
+            font: { family, size: fontSize },
             precision: input.kind === 'count' ? 0 : undefined,
             maxTicksLimit: small ? 4 : 8,
             callback: (value) => formatChartValue(input.kind, Number(value)),
@@ -203,11 +207,8 @@ export function buildChartConfig(input: ChartInput, interactive: boolean): Chart
         },
       },
       plugins: {
-        legend: {
-          display: !small,
-          position: 'top',
-          labels: { usePointStyle: true, color: TEXT_COLOUR, font: { family: CHART_FONT_FAMILY, size: fontSize } },
-        },
+        // The key is HTML beside the chart (real text, same on screen and paper).
+        legend: { display: false },
         tooltip: {
           enabled: interactive,
           callbacks: {
@@ -220,6 +221,6 @@ export function buildChartConfig(input: ChartInput, interactive: boolean): Chart
         },
       },
     },
-    plugins: [milestonePlugin(input), breakPlugin(input), valueLabelsPlugin(input)],
+    plugins: [milestonePlugin(input, family), breakPlugin(input, family), valueLabelsPlugin(input, family)],
   };
 }

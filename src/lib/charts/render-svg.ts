@@ -1,5 +1,5 @@
 import { createCanvas, GlobalFonts, SvgExportFlag } from '@napi-rs/canvas';
-import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, LineController, LineElement, PointElement } from 'chart.js';
+import { BarController, BarElement, CategoryScale, Chart, LinearScale, LineController, LineElement, PointElement } from 'chart.js';
 import { optimize } from 'svgo';
 import { buildChartConfig, CHART_FONT_FAMILY, CHART_SIZES, type ChartInput } from './config.ts';
 import { fontFiles, missingGlyphs } from './font.ts';
@@ -9,7 +9,7 @@ import { fontFiles, missingGlyphs } from './font.ts';
  * the same on every machine, sharp on paper and projectors, readable with no JavaScript.
  */
 
-Chart.register(BarController, BarElement, CategoryScale, LinearScale, LineController, LineElement, PointElement, Legend);
+Chart.register(BarController, BarElement, CategoryScale, LinearScale, LineController, LineElement, PointElement);
 
 let fontsRegistered = false;
 function registerFonts() {
