@@ -106,8 +106,12 @@ const breakPlugin = (input: ChartInput, family: string): Plugin<'bar' | 'line'> 
     ctx.lineTo(px, chartArea.bottom);
     ctx.stroke();
     ctx.setLineDash([]);
+    if (input.size === 'small') {
+      ctx.restore();
+      return;
+    }
     ctx.fillStyle = TEXT_COLOUR;
-    ctx.font = `${input.size === 'small' ? 10 : 12}px ${family}`;
+    ctx.font = `12px ${family}`;
     ctx.textAlign = 'left';
     ctx.textBaseline = 'top';
     ctx.fillText(input.breakLabel, px + 4, chartArea.top + 2);
