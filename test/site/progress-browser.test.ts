@@ -1,0 +1,68 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { browserAvailable, launchBrowser, openPage } from '../support/browser.ts';
+import { assertBuilt, distDir } from '../support/dist.ts';
+import { serveStatic, type StaticSite } from '../support/static-server.ts';
+
+const TARGET = 'chi-tieu/lao-cai-03-kh-ccb/ii-2-4/';
+const isChartCode = (url: string) => /\/_astro\/interactive\.[\w-]+\.js$/.test(url);
+
+describe.runIf(browserAvailable())('progress charts in a real browser', () => {
+  let browser: Browser;
+  let site: StaticSite;
+  beforeAll(async () => {
+    assertBuilt();
+    site = await serveStatic(distDir);
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+
+  it('loads Chart.js only when the chart scrolls into view, then makes it interactive', async () => {
+    const page = await openPage(browser);
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(request.url()));
+    await page.goto(`${site.url}${TARGET}`, { waitUntil: 'networkidle' });
+    const chart = page.locator('section[data-measure="ty-le-tap-hop"] progress-chart');
+    expect(await chart.isVisible()).toBe(true);
+    expect(requested.filter(isChartCode)).toEqual([]);
+    expect(await chart.getAttribute('data-interactive')).toBeNull();
+
+    await chart.scrollIntoViewIfNeeded();
+    await expect.poll(() => chart.getAttribute('data-interactive')).toBe('true');
+    expect(requested.filter(isChartCode)).toHaveLength(1);
+    const canvas = chart.locator('canvas');
+    expect(await canvas.getAttribute('aria-label')).toContain('Tỷ lệ tập hợp hội viên');
+    const box = await canvas.boundingBox();
+    expect(box!.width).toBeGreaterThan(200);
+    // The picture gives way to the live chart on screen; the table stays.
+    expect(await chart.locator('[data-chart-svg]').isVisible()).toBe(false);
+    expect(await page.locator('section[data-measure="ty-le-tap-hop"] table').isVisible()).toBe(true);
+  });
+
+  it('prints the drawn chart and the table, even after it became interactive', async () => {
+    const page = await openPage(browser);
+    await page.goto(`${site.url}${TARGET}`);
+    const chart = page.locator('section[data-measure="ty-le-tap-hop"] progress-chart');
+    await chart.scrollIntoViewIfNeeded();
+    await expect.poll(() => chart.getAttribute('data-interactive')).toBe('true');
+    await page.emulateMedia({ media: 'print' });
+    expect(await chart.locator('[data-chart-svg] svg').isVisible()).toBe(true);
+    expect(await chart.locator('canvas').isVisible()).toBe(false);
+    expect(await page.locator('section[data-measure="ty-le-tap-hop"] table').isVisible()).toBe(true);
+    expect(await page.locator('section[data-measure="ty-le-tap-hop"] [data-sample-notice]').isVisible()).toBe(true);
+  });
+
+  it('without JavaScript shows the complete chart and loads no script', async () => {
+    const page = await openPage(browser, { javaScriptEnabled: false });
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(request.url()));
+    await page.goto(`${site.url}${TARGET}`, { waitUntil: 'networkidle' });
+    const svg = page.locator('section[data-measure="ty-le-tap-hop"] [data-chart-svg] svg');
+    await svg.scrollIntoViewIfNeeded();
+    expect((await svg.boundingBox())!.width).toBeGreaterThan(300);
+    expect(requested.filter(isChartCode)).toEqual([]);
+  });
+});
