@@ -64,9 +64,20 @@ describe('one measure as charted, tabled and exported', () => {
     expect(rows.at(-1)).toMatchObject({ unit: 'moi', period: '2026', estimate: true, meetsMilestone: false });
     const csv = toCsv(rows);
     const lines = csv.replace(/^\ufeff/, '').trimEnd().split('\r\n');
-    expect(lines[0]).toBe('ma_thuoc_do,ma_don_vi,don_vi,ky,ky_bao_cao,gia_tri,tu_so,mau_so,so_uoc,moc_chi_tieu,dat_moc,so_lieu_minh_hoa,nguon');
+    expect(lines[0]).toBe('ma_thuoc_do,ma_don_vi,don_vi,ky,ky_bao_cao,gia_tri,tu_so,mau_so,so_uoc,cong_don_nhiem_ky,moc_chi_tieu,dat_moc,so_lieu_minh_hoa,nguon');
     expect(lines[1]).toContain(',96.4,964,1000,không,');
     expect(lines).toHaveLength(6);
+  });
+
+  it('judges each row of a per-term aim on the term total so far', () => {
+    const perTerm: Measure = { ...measure, id: 'ho', kind: 'count', unit: 'hộ', period: 'term', milestones: [{ comparator: '>=', value: 2, from: 2022, to: 2030, mode: 'maintain' }] };
+    const rows = exportRows(buildMeasureProgress(perTerm, [{ unit: 'cu', points: [pt('2022', 1), pt('2023', 0), pt('2024', 1), pt('2025-H1', 0)] }], units));
+    expect(rows.map((r) => [r.period, r.termTotal, r.meetsMilestone])).toEqual([
+      ['2022', 1, false],
+      ['2023', 1, false],
+      ['2024', 2, true],
+      ['2025-H1', 2, true],
+    ]);
   });
 
   it('shows the province as it is today first in the overview', () => {

@@ -1,5 +1,5 @@
 import { describeMilestone } from '../targets.ts';
-import { periodLabel } from './periods.ts';
+import { periodLabel, periodOrder, termOf } from './periods.ts';
 import type { MeasureProgress } from './series.ts';
 import { meets } from './status.ts';
 
@@ -18,6 +18,8 @@ export interface ExportRow {
   numerator: number | null;
   denominator: number | null;
   estimate: boolean;
+  /** Per-term aims: the unit's total in the term up to this period, which the milestone is judged on. */
+  termTotal: number | null;
   milestone: string | null;
   meetsMilestone: boolean | null;
   sample: boolean;
@@ -28,6 +30,12 @@ export function exportRows(progress: MeasureProgress): ExportRow[] {
   return progress.series.flatMap((series) =>
     series.points.map((point): ExportRow => {
       const milestone = progress.milestones[progress.categories.findIndex((c) => c.key === point.period)];
+      const term = progress.measure.period === 'term' ? termOf(point.parsed.year) : undefined;
+      const termTotal = term
+        ? series.points
+            .filter((p) => p.parsed.year >= term.firstYear && periodOrder(p.parsed) <= periodOrder(point.parsed))
+            .reduce((sum, p) => sum + p.value, 0)
+        : null;
       return {
         measure: progress.measure.id,
         unit: series.unit.id,
@@ -38,8 +46,9 @@ export function exportRows(progress: MeasureProgress): ExportRow[] {
         numerator: point.numerator ?? null,
         denominator: point.denominator ?? null,
         estimate: point.estimate,
+        termTotal,
         milestone: milestone ? describeMilestone(progress.measure, milestone) : null,
-        meetsMilestone: milestone ? meets(milestone, point.value) : null,
+        meetsMilestone: milestone ? meets(milestone, termTotal ?? point.value) : null,
         sample: point.sample,
         source: point.source,
       };
@@ -58,6 +67,7 @@ const CSV_HEADINGS: Record<keyof ExportRow, string> = {
   numerator: 'tu_so',
   denominator: 'mau_so',
   estimate: 'so_uoc',
+  termTotal: 'cong_don_nhiem_ky',
   milestone: 'moc_chi_tieu',
   meetsMilestone: 'dat_moc',
   sample: 'so_lieu_minh_hoa',
