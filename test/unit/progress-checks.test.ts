@@ -89,6 +89,13 @@ describe('progress data checks', () => {
     expect(problemsFor(file([point({ sample: false, source: { document: '12/BC-CCB', date: '15/12/2023' } })]))).toEqual([]);
   });
 
+  it('refuses typed-in values next to a series counted from records, and counting a rate', () => {
+    const text = JSON.stringify({ series: [{ measure: 'ty-le', derivedFrom: 'models' }, { measure: 'ty-le', unit: 'mau', points: [point({})] }] }, null, 2);
+    const messages = problemsFor(text).map((p) => p.message);
+    expect(messages).toContain('thước đo "ty-le" được đếm tự động nên không có chuỗi số liệu nhập tay nào khác');
+    expect(messages).toContain('chỉ đếm được từ hồ sơ cho thước đo loại số lượng (count)');
+  });
+
   it('explains broken JSON with its line', () => {
     const text = file([point({})]).replace('"value": 96.4,', '"value": 96.4,,');
     const problems = problemsFor(text);

@@ -28,7 +28,7 @@ export interface ChartInput {
 }
 
 /** Marks with at least 3:1 contrast on white, and a distinct marker each. */
-export const SERIES_COLOURS = ['#0072B2', '#D55E00', '#B35900', '#4D4D4D'] as const;
+export const SERIES_COLOURS = ['#0072B2', '#D55E00', '#4D4D4D', '#B35900'] as const;
 export const MARKERS = ['circle', 'triangle', 'rect', 'rectRot'] as const;
 /** The same markers as text, for the HTML key. */
 export const MARKER_SYMBOLS = ['●', '▲', '■', '◆'] as const;
@@ -152,13 +152,15 @@ function yRange(input: ChartInput): { min: number; max?: number } {
 }
 
 /**
- * The chart: lines with markers for rates (the axis may start above zero, the range is shown),
- * bars from zero for counts. `interactive` adds tooltips in the browser; the build draws a
+ * The chart: lines with markers (a rate's axis may start above zero, the range is shown; counts
+ * start at zero), or bars from zero for a single series of counts. `interactive` adds tooltips in the browser; the build draws a
  * still picture with no events.
  */
 export function buildChartConfig(input: ChartInput, interactive: boolean): ChartConfiguration<'bar' | 'line'> {
   const small = input.size === 'small';
-  const type = input.kind === 'rate' ? 'line' : 'bar';
+  // Bars (from zero) only for a single series of counts; several units get lines with distinct
+  // markers, so which value belongs to which unit never rests on colour alone.
+  const type = input.kind === 'count' && input.datasets.length === 1 ? 'bar' : 'line';
   const range = yRange(input);
   const fontSize = small ? 11 : 13;
   // The build draws with the shipped font; the browser uses the page's system font.

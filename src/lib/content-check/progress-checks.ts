@@ -50,13 +50,17 @@ export const progressChecks: CrossCheck = (index: ContentIndex) => {
     const plan = plans.get(target.valid.plan);
     const problems: Problem[] = [];
     const seen = new Map<string, string>();
-    (entry.valid as unknown as ProgressData).series.forEach((series, s) => {
+    const data = entry.valid as unknown as ProgressData;
+    data.series.forEach((series, s) => {
       const measure = target.valid.measures.find((m) => m.id === series.measure);
       if (!measure) {
         const ids = target.valid.measures.map((m) => m.id);
         const guess = closest(series.measure, ids);
         problems.push(problem(['series', s, 'measure'], `chỉ tiêu ${target.valid.number} không có thước đo "${series.measure}"`, guess ? `có phải ý bạn là "${guess}"?` : `dùng một trong các mã: ${ids.join(', ')}.`));
         return;
+      }
+      if (series.derivedFrom && data.series.some((other) => other !== series && other.measure === series.measure)) {
+        problems.push(problem(['series', s, 'derivedFrom'], `thước đo "${series.measure}" được đếm tự động nên không có chuỗi số liệu nhập tay nào khác`, 'xóa các chuỗi nhập tay của thước đo này, hoặc bỏ "derivedFrom".'));
       }
       if (series.derivedFrom && measure.kind !== 'count') {
         problems.push(problem(['series', s, 'derivedFrom'], 'chỉ đếm được từ hồ sơ cho thước đo loại số lượng (count)', 'bỏ "derivedFrom" và nhập số liệu vào "points".'));
