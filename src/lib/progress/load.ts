@@ -21,14 +21,24 @@ async function loadUnits(): Promise<Map<string, UnitInfo>> {
   );
 }
 
+/** Model records that count toward 2.8: models (not exemplary people or groups) that work well or spread. */
+const COUNTED_KIND = 'mo-hinh';
+const COUNTED_STATUSES = ['effective', 'recognised', 'replicated'];
+
+interface ModelRecord {
+  data: { unit: string; yearStarted: number; kind?: string; status?: string; sample?: boolean };
+}
+
 /**
  * Records a derived series counts. The "models" collection ("Dân vận khéo" models) comes from
  * another part of the site; until it exists, derived series are simply empty.
  */
 async function loadModelRecords(): Promise<CountedRecord[]> {
   if (!('models' in contentTypes)) return [];
-  const read = getCollection as unknown as (name: string) => Promise<{ data: { unit: string; yearStarted: number; sample?: boolean } }[]>;
-  return (await read('models')).map((m) => ({ unit: m.data.unit, year: m.data.yearStarted, sample: m.data.sample ?? false }));
+  const read = getCollection as unknown as (name: string) => Promise<ModelRecord[]>;
+  return (await read('models'))
+    .filter((m) => (m.data.kind ?? COUNTED_KIND) === COUNTED_KIND && COUNTED_STATUSES.includes(m.data.status ?? 'effective'))
+    .map((m) => ({ unit: m.data.unit, year: m.data.yearStarted, sample: m.data.sample ?? false }));
 }
 
 let cache: Promise<Map<string, MeasureProgress[]>> | undefined;
