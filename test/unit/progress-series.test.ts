@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { trendCaption } from '../../src/lib/progress/caption.ts';
 import { toChartInput } from '../../src/lib/progress/chart-input.ts';
 import { exportRows, toCsv } from '../../src/lib/progress/export.ts';
-import { buildMeasureProgress, headlineSeries, type PlottedPoint, type UnitInfo } from '../../src/lib/progress/series.ts';
+import { buildMeasureProgress, headlineSeries, shareMeeting, type PlottedPoint, type UnitInfo } from '../../src/lib/progress/series.ts';
 import type { Measure } from '../../src/schemas/target.ts';
 
 const measure: Measure = {
@@ -78,6 +78,23 @@ describe('one measure as charted, tabled and exported', () => {
       ['2024', 2, true],
       ['2025-H1', 2, true],
     ]);
+  });
+
+  it('charts the share of units meeting the milestone when there are more units than markers', () => {
+    const communes: Measure = { ...measure, id: 'mo-hinh', kind: 'count', unit: 'mô hình', level: 'commune', period: 'year', milestones: [{ comparator: '>=', value: 1, from: 2022, to: 2030, mode: 'maintain' }] };
+    const inputs = ['a', 'b', 'c', 'd', 'e'].map((unit, i) => ({ unit: `xa-${unit}`, points: [pt('2025', i % 2), pt('2026', 1)] }));
+    const many = buildMeasureProgress(communes, inputs, units);
+    expect(shareMeeting(many).map((s) => [s.period.key, s.met, s.total, s.rate])).toEqual([
+      ['2025', 2, 5, 40],
+      ['2026', 5, 5, 100],
+    ]);
+    const input = toChartInput(many, 'full');
+    expect(input.kind).toBe('rate');
+    expect(input.datasets).toEqual([{ label: 'Tỷ lệ đơn vị đạt mốc', values: [40, 100], estimate: [false, false] }]);
+    expect(input.milestones).toEqual([{ comparator: '>=', value: 100 }, { comparator: '>=', value: 100 }]);
+    expect(trendCaption(many)).toContain('2025: 2/5; 2026: 5/5');
+    // Four units or fewer are drawn one by one.
+    expect(toChartInput(buildMeasureProgress(communes, inputs.slice(0, 4), units), 'full').datasets).toHaveLength(4);
   });
 
   it('shows the province as it is today first in the overview', () => {

@@ -1,5 +1,6 @@
 import { REORGANISATION_LABEL, periodLabel } from './periods.ts';
-import type { MeasureProgress, UnitSeries } from './series.ts';
+import { shareMeeting, type MeasureProgress, type UnitSeries } from './series.ts';
+import { summarised } from './chart-input.ts';
 import { formatValue, STATUS_LABELS } from './status.ts';
 
 /** The trend of a chart said in words, generated from the same data as the chart. */
@@ -21,11 +22,16 @@ export function seriesTrend(progress: MeasureProgress, series: UnitSeries): stri
 
 export function trendCaption(progress: MeasureProgress): string {
   if (progress.series.length === 0) return `${progress.measure.label}: chưa có số liệu.`;
+  const shares = summarised(progress)
+    ? ` Có ${progress.series.length} đơn vị, quá nhiều để vẽ từng đơn vị: biểu đồ cho tỷ lệ đơn vị đạt mốc mỗi kỳ (${shareMeeting(progress)
+        .map((share) => `${periodLabel(share.period)}: ${share.met}/${share.total}`)
+        .join('; ')}); số của từng đơn vị ở bảng dưới.`
+    : '';
   const trends = progress.series.map((s) => seriesTrend(progress, s)).join('; ');
   const statuses = progress.series.map((s) => `${s.unit.name}: ${STATUS_LABELS[s.assessment.status].toLocaleLowerCase('vi')}`).join('; ');
   const brk =
     progress.breakAfter !== null
       ? ` Đường chấm đứng đánh dấu ngày ${REORGANISATION_LABEL}: trước và sau ngày đó số liệu thuộc các đơn vị khác nhau, nên không nối liền và không so sánh trực tiếp.`
       : '';
-  return `${progress.measure.label}. ${trends}. Đánh giá theo số liệu mới nhất: ${statuses}.${brk}`;
+  return `${progress.measure.label}.${shares} ${trends}. Đánh giá theo số liệu mới nhất: ${statuses}.${brk}`;
 }

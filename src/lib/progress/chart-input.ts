@@ -1,9 +1,24 @@
-import type { ChartInput } from '../charts/config.ts';
+import { SERIES_COLOURS, type ChartInput } from '../charts/config.ts';
 import { periodShortLabel, REORGANISATION_LABEL } from './periods.ts';
-import type { MeasureProgress } from './series.ts';
+import { shareMeeting, type MeasureProgress } from './series.ts';
+
+/** More units than colours and markers can tell apart: the chart then shows their share meeting the milestone. */
+export const summarised = (progress: MeasureProgress) => progress.series.length > SERIES_COLOURS.length;
 
 /** The plain data a chart is drawn from, for the build and for the browser alike. */
 export function toChartInput(progress: MeasureProgress, size: ChartInput['size']): ChartInput {
+  if (summarised(progress)) {
+    const shares = new Map(shareMeeting(progress).map((share) => [share.period.key, share]));
+    return {
+      kind: 'rate',
+      categories: progress.categories.map(periodShortLabel),
+      datasets: [{ label: 'Tỷ lệ đơn vị đạt mốc', values: progress.categories.map((c) => shares.get(c.key)?.rate ?? null), estimate: progress.categories.map(() => false) }],
+      milestones: progress.categories.map((c) => (shares.has(c.key) ? { comparator: '>=', value: 100 } : null)),
+      breakAfter: progress.breakAfter,
+      breakLabel: `Từ ${REORGANISATION_LABEL}: đơn vị mới`,
+      size,
+    };
+  }
   return {
     kind: progress.measure.kind,
     categories: progress.categories.map(periodShortLabel),

@@ -1,7 +1,7 @@
 import type { Measure, Milestone } from '../../schemas/target.ts';
 import { milestoneFor } from '../targets.ts';
 import { comparePeriods, parsePeriod, periodEnd, REORGANISATION_DATE, type Period } from './periods.ts';
-import { assess, type Assessment } from './status.ts';
+import { assess, meets, type Assessment } from './status.ts';
 
 /**
  * Everything shown about one measure (chart, table, caption, downloads, overview) comes from one
@@ -88,4 +88,24 @@ const firstOrder = (s: UnitSeries) => (s.points[0] ? comparePeriods(s.points[0].
  */
 export function headlineSeries(progress: MeasureProgress, provinceId: string): UnitSeries | undefined {
   return progress.series.find((s) => s.unit.id === provinceId) ?? progress.series.find((s) => !s.unit.validTo) ?? progress.series[0];
+}
+
+/** For one period: how many of the units with a value met the milestone in force. */
+export interface UnitShare {
+  period: Period;
+  met: number;
+  total: number;
+  /** met / total as a percentage, one decimal. */
+  rate: number;
+}
+
+/** The share of units meeting the milestone, period by period (used when units are too many to draw one by one). */
+export function shareMeeting(progress: MeasureProgress): UnitShare[] {
+  return progress.categories.flatMap((period, i) => {
+    const milestone = progress.milestones[i];
+    const values = progress.series.map((s) => s.points.find((p) => p.period === period.key)?.value).filter((v): v is number => v !== undefined);
+    if (!milestone || values.length === 0) return [];
+    const met = values.filter((v) => meets(milestone, v)).length;
+    return [{ period, met, total: values.length, rate: Math.round((1000 * met) / values.length) / 10 }];
+  });
 }
