@@ -37,6 +37,10 @@ describe.runIf(browserAvailable())('progress charts in a real browser', () => {
     expect(await canvas.getAttribute('aria-label')).toContain('Tỷ lệ tập hợp hội viên');
     const box = await canvas.boundingBox();
     expect(box!.width).toBeGreaterThan(200);
+    // Pointing at the chart shows a tooltip: the canvas changes under the pointer.
+    const before = await canvas.screenshot();
+    await canvas.hover({ position: { x: box!.width * 0.3, y: box!.height * 0.5 } });
+    await expect.poll(async () => Buffer.compare(before, await canvas.screenshot())).not.toBe(0);
     // The picture gives way to the live chart on screen; the table stays.
     expect(await chart.locator('[data-chart-svg]').isVisible()).toBe(false);
     expect(await page.locator('section[data-measure="ty-le-tap-hop"] table').isVisible()).toBe(true);

@@ -194,6 +194,8 @@ export function buildChartConfig(input: ChartInput, interactive: boolean): Chart
       animation: false,
       devicePixelRatio: interactive ? undefined : 1,
       events: interactive ? ['mousemove', 'mouseout', 'click', 'touchstart', 'touchmove'] : [],
+      // A touch or pointer anywhere above a period shows every unit's value for it: easy on a phone.
+      interaction: { mode: 'index', intersect: false },
       layout: { padding: { top: small ? 8 : 24, right: 8 } },
       font: { family, size: fontSize },
       color: TEXT_COLOUR,
