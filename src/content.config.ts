@@ -1,18 +1,17 @@
+import { resolve } from 'node:path';
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
-import type { z } from 'astro/zod';
+import { file, glob, type Loader } from 'astro/loaders';
 import { CONTENT_DIR, contentTypes, type ContentType } from './content-types.ts';
 
-function collectionFor<Schema extends z.ZodType>(type: ContentType, schema: Schema) {
+const contentDir = resolve(CONTENT_DIR);
+
+function collectionFor(type: ContentType) {
   return type.kind === 'documents'
-    ? defineCollection({ loader: glob({ base: `./${CONTENT_DIR}/${type.dir}`, pattern: type.pattern }), schema })
-    : defineCollection({ loader: file(`./${CONTENT_DIR}/${type.file}`), schema });
+    ? defineCollection({ loader: glob({ base: resolve(contentDir, type.dir), pattern: type.pattern }), schema: type.schema })
+    : defineCollection({ loader: file(resolve(contentDir, type.file)), schema: type.schema });
 }
 
-type Types = typeof contentTypes;
-/** Each collection typed with its own schema, so every entry's `data` has the right type. */
-type Collections = { [Name in keyof Types]: Types[Name]['schema'] extends infer Schema extends z.ZodType ? ReturnType<typeof collectionFor<Schema>> : never };
-
+// Typed per type, so each collection's entries carry their own schema's data type.
 export const collections = Object.fromEntries(
-  Object.entries(contentTypes).map(([name, type]) => [name, collectionFor(type, type.schema)]),
-) as Collections;
+  Object.entries(contentTypes).map(([name, type]) => [name, collectionFor(type)]),
+) as { [Name in keyof typeof contentTypes]: { loader: Loader; schema: (typeof contentTypes)[Name]['schema'] } };

@@ -6,6 +6,10 @@ const DATA = 'content/tien-do/mau/ii-1.json';
 const UNITS = `- id: mau
   name: "tỉnh Mẫu"
   level: province
+- id: xa-mau
+  name: "xã Mẫu"
+  level: commune
+  parent: mau
 - id: huyen-cu
   name: "huyện Cũ"
   level: district

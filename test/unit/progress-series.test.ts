@@ -19,8 +19,8 @@ const measure: Measure = {
   ],
 };
 const units = new Map<string, UnitInfo>([
-  ['cu', { id: 'cu', name: 'tỉnh Cũ', level: 'province', validTo: '2025-06-30' }],
-  ['moi', { id: 'moi', name: 'tỉnh Mới', level: 'province', validFrom: '2025-07-01' }],
+  ['cu', { id: 'cu', name: 'tỉnh Cũ', level: 'province', validTo: '2025-06-30', successors: ['moi'] }],
+  ['moi', { id: 'moi', name: 'tỉnh Mới', level: 'province', validFrom: '2025-07-01', successors: [] }],
 ]);
 const pt = (period: string, value: number, extra: Partial<PlottedPoint> = {}): PlottedPoint => ({ period, value, estimate: false, sample: true, source: 'Số liệu minh họa', ...extra });
 

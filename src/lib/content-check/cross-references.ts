@@ -2,6 +2,7 @@ import { placeholderIds, scanTags } from '../plan-body.ts';
 import type { ContentTypeName } from '../../content-types.ts';
 import type { Problem } from './problem.ts';
 import type { RawEntry } from './read-content.ts';
+import { modelStoryChecks } from './model-story-checks.ts';
 import { closest } from './suggest.ts';
 import { progressChecks } from './progress-checks.ts';
 
@@ -24,7 +25,7 @@ export type CrossCheck = (index: ContentIndex) => Problem[];
 
 const field = <T>(entry: ValidEntry, key: string) => entry.valid[key] as T;
 
-function missingReference(entry: ValidEntry, path: PropertyKey[], value: string, known: string[], what: string, where: string): Problem {
+export function missingReference(entry: ValidEntry, path: PropertyKey[], value: string, known: string[], what: string, where: string): Problem {
   const guess = closest(value, known);
   return {
     file: entry.file,
@@ -178,4 +179,5 @@ export const crossChecks: CrossCheck[] = [
   bodiesPresent,
   frontmatterNotesQuoteText,
   progressChecks,
+  ...modelStoryChecks,
 ];

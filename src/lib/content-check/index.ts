@@ -1,8 +1,9 @@
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { z } from 'astro/zod';
 import { CONTENT_DIR, contentTypes, type ContentTypeName } from '../../content-types.ts';
 import { bodyProblems } from './body-problems.ts';
+import { imageStandIn } from './image-stand-in.ts';
 import { crossChecks, validEntries, type CheckedEntry, type ContentIndex } from './cross-references.ts';
 import type { Problem } from './problem.ts';
 import { readContentType } from './read-content.ts';
@@ -16,7 +17,7 @@ z.config(z.locales.vi());
  * Returns every problem at once; an empty list means the site can be built.
  */
 export function checkContent(root: string): Problem[] {
-  const contentDir = join(root, CONTENT_DIR);
+  const contentDir = resolve(root, CONTENT_DIR);
   const problems: Problem[] = [];
   const index = {} as ContentIndex;
   for (const [name, type] of Object.entries(contentTypes) as [ContentTypeName, (typeof contentTypes)[ContentTypeName]][]) {
@@ -25,7 +26,8 @@ export function checkContent(root: string): Problem[] {
     index[name] = read.entries.map((entry): CheckedEntry => {
       // An unreadable file was reported already; it stays listed so references to it hold.
       if (entry.data === undefined) return { ...entry, valid: undefined };
-      const result = schemaProblems(entry, type.schema);
+      const schema = typeof type.schema === 'function' ? type.schema({ image: imageStandIn(root, entry.file) }) : type.schema;
+      const result = schemaProblems(entry, schema);
       problems.push(...result.problems);
       if (type.kind === 'documents') problems.push(...bodyProblems(entry, type.components));
       return { ...entry, valid: result.problems.length ? undefined : (result.data as Record<string, unknown>) };

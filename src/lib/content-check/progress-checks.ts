@@ -34,6 +34,8 @@ export const progressChecks: CrossCheck = (index: ContentIndex) => {
       fix,
     });
     const target = targets.get(entry.id);
+    // A target file that failed its own checks was reported already.
+    if (!target && index.targets.some((t) => t.id === entry.id)) return [];
     if (!target) {
       const guess = closest(entry.id, [...targets.keys()]);
       return [

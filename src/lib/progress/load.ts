@@ -1,9 +1,9 @@
 import { getCollection } from 'astro:content';
-import { contentTypes } from '../../content-types.ts';
 import type { ProgressPoint } from '../../schemas/progress.ts';
 import { toIsoDate } from '../format/date.ts';
-import { getTargets, type Target } from '../content.ts';
+import { getPlans, getTargets, type Target } from '../content.ts';
 import { deriveCountSeries, type CountedRecord } from './derive.ts';
+import { withinProvince } from './units.ts';
 import { buildMeasureProgress, type MeasureProgress, type PlottedPoint, type UnitInfo } from './series.ts';
 
 /** Progress of every target, read once per build from content/tien-do/ (and the model records). */
@@ -16,35 +16,26 @@ async function loadUnits(): Promise<Map<string, UnitInfo>> {
   return new Map(
     units.map((u) => [
       u.id,
-      { id: u.id, name: u.data.name, level: u.data.level, validFrom: u.data.validFrom && toIsoDate(u.data.validFrom), validTo: u.data.validTo && toIsoDate(u.data.validTo) },
+      { id: u.id, name: u.data.name, level: u.data.level, parent: u.data.parent, successors: u.data.successors, validFrom: u.data.validFrom && toIsoDate(u.data.validFrom), validTo: u.data.validTo && toIsoDate(u.data.validTo) },
     ]),
   );
 }
 
 /** Model records that count toward 2.8: models (not exemplary people or groups) that work well or spread. */
-const COUNTED_KIND = 'mo-hinh';
-const COUNTED_STATUSES = ['effective', 'recognised', 'replicated'];
+const COUNTED_STATUSES: readonly string[] = ['effective', 'recognised', 'replicated'];
 
-interface ModelRecord {
-  data: { unit: string; yearStarted: number; kind?: string; status?: string; sample?: boolean };
-}
-
-/**
- * Records a derived series counts. The "models" collection ("Dân vận khéo" models) comes from
- * another part of the site; until it exists, derived series are simply empty.
- */
+/** Records the derived series of target 2.8 counts: the "Dân vận khéo" models (content/mo-hinh/). */
 async function loadModelRecords(): Promise<CountedRecord[]> {
-  if (!('models' in contentTypes)) return [];
-  const read = getCollection as unknown as (name: string) => Promise<ModelRecord[]>;
-  return (await read('models'))
-    .filter((m) => (m.data.kind ?? COUNTED_KIND) === COUNTED_KIND && COUNTED_STATUSES.includes(m.data.status ?? 'effective'))
-    .map((m) => ({ unit: m.data.unit, year: m.data.yearStarted, sample: m.data.sample ?? false }));
+  return (await getCollection('models'))
+    .filter((m) => m.data.kind === 'mo-hinh' && COUNTED_STATUSES.includes(m.data.status))
+    .map((m) => ({ unit: m.data.unit, year: m.data.yearStarted, sample: m.data.sample }));
 }
 
 let cache: Promise<Map<string, MeasureProgress[]>> | undefined;
 
 async function loadAll(): Promise<Map<string, MeasureProgress[]>> {
-  const [targets, progress, units, models] = await Promise.all([getTargets(), getCollection('progress'), loadUnits(), loadModelRecords()]);
+  const [plans, targets, progress, units, models] = await Promise.all([getPlans(), getTargets(), getCollection('progress'), loadUnits(), loadModelRecords()]);
+  const province = (target: Target) => plans.find((p) => p.id === target.data.plan)?.data.province ?? '';
   const existed = (unit: string, year: number) => {
     const info = units.get(unit);
     return !(info?.validTo && info.validTo < `${year}-12-31`) && !(info?.validFrom && info.validFrom > `${year}-12-31`);
@@ -58,7 +49,11 @@ async function loadAll(): Promise<Map<string, MeasureProgress[]>> {
         const first = Math.min(...measure.milestones.map((m) => m.from));
         const last = Math.max(...measure.milestones.map((m) => m.to));
         const inputs = derived
-          ? deriveCountSeries(models, { from: first, to: last }, existed)
+          ? deriveCountSeries(
+              models.filter((m) => withinProvince(m.unit, province(target), units)),
+              { from: first, to: last },
+              existed,
+            )
           : declared.map((s) => ({
               unit: s.unit!,
               points: (s.points ?? []).map((p): PlottedPoint => ({ ...p, source: sourceText(p.source) })),

@@ -2,6 +2,7 @@ import type { Measure, Milestone } from '../../schemas/target.ts';
 import { milestoneFor } from '../targets.ts';
 import { comparePeriods, parsePeriod, periodEnd, REORGANISATION_DATE, type Period } from './periods.ts';
 import { assess, meets, type Assessment } from './status.ts';
+import type { UnitLink } from './units.ts';
 
 /**
  * Everything shown about one measure (chart, table, caption, downloads, overview) comes from one
@@ -25,10 +26,9 @@ export interface SeriesInput {
   points: PlottedPoint[];
 }
 
-export interface UnitInfo {
+export interface UnitInfo extends UnitLink {
   id: string;
   name: string;
-  level: 'province' | 'district' | 'commune';
   /** ISO dates. */
   validFrom?: string;
   validTo?: string;
@@ -60,7 +60,7 @@ const LEVEL_RANK: Record<UnitInfo['level'], number> = { province: 0, district: 1
 export function buildMeasureProgress(measure: Measure, inputs: readonly SeriesInput[], units: ReadonlyMap<string, UnitInfo>, derived = false): MeasureProgress {
   const series = inputs
     .map((input): UnitSeries => {
-      const unit = units.get(input.unit) ?? { id: input.unit, name: input.unit, level: 'commune' };
+      const unit = units.get(input.unit) ?? { id: input.unit, name: input.unit, level: 'commune', successors: [] };
       const points = input.points.map((p) => ({ ...p, parsed: parsePeriod(p.period)! })).sort((a, b) => comparePeriods(a.parsed, b.parsed));
       return { unit, points, assessment: assess(measure, points.map((p) => ({ period: p.parsed, value: p.value }))) };
     })
