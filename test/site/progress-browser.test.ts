@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { browserAvailable, launchBrowser, openPage } from '../support/browser.ts';
@@ -5,6 +7,7 @@ import { assertBuilt, distDir } from '../support/dist.ts';
 import { serveStatic, type StaticSite } from '../support/static-server.ts';
 
 const TARGET = 'chi-tieu/lao-cai-03-kh-ccb/ii-2-4/';
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const isChartCode = (url: string) => /\/_astro\/interactive\.[\w-]+\.js$/.test(url);
 
 describe.runIf(browserAvailable())('progress charts in a real browser', () => {
@@ -68,5 +71,27 @@ describe.runIf(browserAvailable())('progress charts in a real browser', () => {
     await svg.scrollIntoViewIfNeeded();
     expect((await svg.boundingBox())!.width).toBeGreaterThan(300);
     expect(requested.filter(isChartCode)).toEqual([]);
+  });
+
+  it('axe finds no accessibility violations on progress pages, before and after the charts come alive', async () => {
+    for (const path of ['', 'tien-do/', 'phuong-phap-danh-gia/', TARGET, 'chi-tieu/lao-cai-03-kh-ccb/ii-2-8/']) {
+      const page = await openPage(browser);
+      await page.goto(`${site.url}${path}`);
+      for (const enhanced of [false, true]) {
+        if (enhanced) {
+          for (const chart of await page.locator('progress-chart').all()) {
+            await chart.scrollIntoViewIfNeeded();
+            await expect.poll(() => chart.getAttribute('data-interactive')).toBe('true');
+          }
+        }
+        await page.addScriptTag({ content: axeSource });
+        const violations = await page.evaluate(async () => {
+          const axe = (window as unknown as { axe: { run: (context: Document) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+          return (await axe.run(document)).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+        });
+        expect(violations, `${path} ${enhanced ? 'interactive' : 'static'}`).toEqual([]);
+      }
+      await page.context().close();
+    }
   });
 });
