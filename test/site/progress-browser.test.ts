@@ -1,33 +1,21 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { browserAvailable, launchBrowser, openPage } from '../support/browser.ts';
-import { assertBuilt, distDir } from '../support/dist.ts';
-import { serveStatic, type StaticSite } from '../support/static-server.ts';
+import { describe, expect, it } from 'vitest';
+import { browserAvailable, openPage } from '../support/browser.ts';
+import { builtSiteInBrowser } from '../support/built-site-browser.ts';
 
 const TARGET = 'chi-tieu/lao-cai-03-kh-ccb/ii-2-4/';
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const isChartCode = (url: string) => /\/_astro\/interactive\.[\w-]+\.js$/.test(url);
 
 describe.runIf(browserAvailable())('progress charts in a real browser', () => {
-  let browser: Browser;
-  let site: StaticSite;
-  beforeAll(async () => {
-    assertBuilt();
-    site = await serveStatic(distDir);
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+  const run = builtSiteInBrowser();
 
   it('loads Chart.js only when the chart scrolls into view, then makes it interactive', async () => {
-    const page = await openPage(browser);
+    const page = await openPage(run.browser);
     const requested: string[] = [];
     page.on('request', (request) => requested.push(request.url()));
-    await page.goto(`${site.url}${TARGET}`, { waitUntil: 'networkidle' });
+    await page.goto(`${run.site.url}${TARGET}`, { waitUntil: 'networkidle' });
     const chart = page.locator('section[data-measure="ty-le-tap-hop"] progress-chart');
     expect(await chart.isVisible()).toBe(true);
     expect(requested.filter(isChartCode)).toEqual([]);
@@ -50,8 +38,8 @@ describe.runIf(browserAvailable())('progress charts in a real browser', () => {
   });
 
   it('prints the drawn chart and the table, even after it became interactive', async () => {
-    const page = await openPage(browser);
-    await page.goto(`${site.url}${TARGET}`);
+    const page = await openPage(run.browser);
+    await page.goto(`${run.site.url}${TARGET}`);
     const chart = page.locator('section[data-measure="ty-le-tap-hop"] progress-chart');
     await chart.scrollIntoViewIfNeeded();
     await expect.poll(() => chart.getAttribute('data-interactive')).toBe('true');
@@ -63,10 +51,10 @@ describe.runIf(browserAvailable())('progress charts in a real browser', () => {
   });
 
   it('without JavaScript shows the complete chart and loads no script', async () => {
-    const page = await openPage(browser, { javaScriptEnabled: false });
+    const page = await openPage(run.browser, { javaScriptEnabled: false });
     const requested: string[] = [];
     page.on('request', (request) => requested.push(request.url()));
-    await page.goto(`${site.url}${TARGET}`, { waitUntil: 'networkidle' });
+    await page.goto(`${run.site.url}${TARGET}`, { waitUntil: 'networkidle' });
     const svg = page.locator('section[data-measure="ty-le-tap-hop"] [data-chart-svg] svg');
     await svg.scrollIntoViewIfNeeded();
     expect((await svg.boundingBox())!.width).toBeGreaterThan(300);
@@ -75,8 +63,8 @@ describe.runIf(browserAvailable())('progress charts in a real browser', () => {
 
   it('axe finds no accessibility violations on progress pages, before and after the charts come alive', async () => {
     for (const path of ['', 'tien-do/', 'phuong-phap-danh-gia/', TARGET, 'chi-tieu/lao-cai-03-kh-ccb/ii-2-8/']) {
-      const page = await openPage(browser);
-      await page.goto(`${site.url}${path}`);
+      const page = await openPage(run.browser);
+      await page.goto(`${run.site.url}${path}`);
       for (const enhanced of [false, true]) {
         if (enhanced) {
           for (const chart of await page.locator('progress-chart').all()) {
