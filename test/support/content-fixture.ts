@@ -7,9 +7,9 @@ import { checkContent, type Problem } from '../../src/lib/content-check/index.ts
  * A minimal, valid content tree in a temporary project root, for tests that break one thing
  * at a time. Returns the root; `write` replaces or adds a file relative to it.
  */
-export function makeContentFixture(): { root: string; write: (path: string, text: string) => void } {
+export function makeContentFixture(): { root: string; write: (path: string, text: string | Uint8Array) => void } {
   const root = mkdtempSync(join(tmpdir(), 'ccb-content-'));
-  const write = (path: string, text: string) => {
+  const write = (path: string, text: string | Uint8Array) => {
     mkdirSync(dirname(join(root, path)), { recursive: true });
     writeFileSync(join(root, path), text);
   };
@@ -90,6 +90,17 @@ measures:
 1.1 Tỷ lệ mẫu đạt 96% trở lên.
 `;
 
+export const VALID_SITE = `name: "Trang mẫu"
+description: "Trang mẫu để kiểm thử."
+publisher: null
+repository: null
+address: null
+phone: null
+email: null
+responsiblePerson: null
+url: null
+`;
+
 export const VALID_MODEL = `---
 name: "Mô hình mẫu"
 kind: mo-hinh
@@ -161,6 +172,7 @@ export const VALID_PROGRESS = `${JSON.stringify(
 )}\n`;
 
 const VALID_FILES: Record<string, string> = {
+  'content/trang-web.yaml': VALID_SITE,
   'content/ke-hoach/mau.mdx': VALID_PLAN,
   'content/ke-hoach/nguon/mau.txt': 'Mở đầu. Kết thúc.\n',
   'content/nhiem-vu/mau/ii-1.mdx': VALID_TASK,

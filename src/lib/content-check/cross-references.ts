@@ -2,6 +2,7 @@ import { placeholderIds, scanTags } from '../plan-body.ts';
 import type { ContentTypeName } from '../../content-types.ts';
 import type { Problem } from './problem.ts';
 import type { RawEntry } from './read-content.ts';
+import { officialTextIsLiteral } from './official-text-checks.ts';
 import { modelStoryChecks } from './model-story-checks.ts';
 import { closest } from './suggest.ts';
 import { progressChecks } from './progress-checks.ts';
@@ -178,6 +179,7 @@ export const crossChecks: CrossCheck[] = [
   targetTextSource,
   bodiesPresent,
   frontmatterNotesQuoteText,
+  officialTextIsLiteral,
   progressChecks,
   ...modelStoryChecks,
 ];
