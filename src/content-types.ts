@@ -2,6 +2,7 @@ import type { SchemaContext } from 'astro:content';
 import type { z } from 'astro/zod';
 import { modelSchema } from './schemas/model.ts';
 import { planSchema } from './schemas/plan.ts';
+import { progressSchema } from './schemas/progress.ts';
 import { storySchema } from './schemas/story.ts';
 import { targetSchema } from './schemas/target.ts';
 import { taskSchema } from './schemas/task.ts';
@@ -15,7 +16,7 @@ import { unitSchema } from './schemas/unit.ts';
  */
 export interface DocumentType {
   kind: 'documents';
-  /** Folder under content/. */
+  /** Folder under content/. Files are MDX with YAML frontmatter, or JSON data. */
   dir: string;
   /** Files inside it that belong to the type. */
   pattern: string;
@@ -61,6 +62,14 @@ export const contentTypes = {
     label: 'chỉ tiêu',
     schema: targetSchema,
     components: ['EditorNote'],
+  },
+  progress: {
+    kind: 'documents',
+    dir: 'tien-do',
+    pattern: '*/*.json',
+    label: 'số liệu tiến độ',
+    schema: progressSchema,
+    components: [],
   },
   models: {
     kind: 'documents',

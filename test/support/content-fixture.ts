@@ -165,6 +165,12 @@ sample: true
 Tôi kể chuyện mẫu.
 `;
 
+export const VALID_PROGRESS = `${JSON.stringify(
+  { series: [{ measure: 'ty-le', unit: 'mau', points: [{ period: '2023', value: 96.4, numerator: 964, denominator: 1000, sample: true, source: 'Số liệu minh họa' }] }] },
+  null,
+  2,
+)}\n`;
+
 const VALID_FILES: Record<string, string> = {
   'content/trang-web.yaml': VALID_SITE,
   'content/ke-hoach/mau.mdx': VALID_PLAN,
@@ -177,4 +183,5 @@ const VALID_FILES: Record<string, string> = {
   // The checker only needs the photo to exist; Astro is not run on fixtures.
   'content/mo-hinh/anh/mau.png': 'not decoded by the checker',
   'content/cau-chuyen/mau.mdx': VALID_STORY,
+  'content/tien-do/mau/ii-1.json': VALID_PROGRESS,
 };

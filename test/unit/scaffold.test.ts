@@ -18,8 +18,8 @@ const ANSWERS: Record<keyof typeof scaffolds, Answers> = {
 };
 
 describe('npm run new templates', () => {
-  it('exist for every content type an editor adds (all but the controlled theme list)', () => {
-    const missing = Object.keys(contentTypes).filter((name) => name !== 'themes' && !(name in scaffolds));
+  it('exist for every content type an editor adds (all but the controlled theme list and progress figures, added to existing files)', () => {
+    const missing = Object.keys(contentTypes).filter((name) => name !== 'themes' && name !== 'progress' && !(name in scaffolds));
     expect(missing).toEqual([]);
   });
 

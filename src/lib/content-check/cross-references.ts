@@ -5,6 +5,7 @@ import type { RawEntry } from './read-content.ts';
 import { officialTextIsLiteral } from './official-text-checks.ts';
 import { modelStoryChecks } from './model-story-checks.ts';
 import { closest } from './suggest.ts';
+import { progressChecks } from './progress-checks.ts';
 
 /** Every entry read, by type; `valid` holds the data when it passed its schema. */
 export interface CheckedEntry extends RawEntry {
@@ -179,5 +180,6 @@ export const crossChecks: CrossCheck[] = [
   bodiesPresent,
   frontmatterNotesQuoteText,
   officialTextIsLiteral,
+  progressChecks,
   ...modelStoryChecks,
 ];

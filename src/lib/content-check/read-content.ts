@@ -53,6 +53,12 @@ function readDocuments(root: string, dir: string, pattern: string): ReadResult {
     const text = readFileSync(join(dir, path), 'utf8');
     problems.push(...checkText(file, text));
     const id = path.replace(/\.[^.]+$/, '').split(/[\\/]/).join('/');
+    if (path.endsWith('.json')) {
+      const parsed = parseJson(file, text);
+      problems.push(...parsed.problems);
+      entries.push({ id, file, data: parsed.data, body: '', bodyLine: 0, lineOf: parsed.lineOf });
+      continue;
+    }
     const split = splitFrontmatter(text);
     if ('problem' in split) {
       problems.push({ file, line: 1, ...split.problem });
@@ -161,6 +167,34 @@ function parseYaml(file: string, text: string, lineOffset: number) {
     return undefined;
   };
   return { document: problems.length ? undefined : document, problems, lineOf };
+}
+
+/**
+ * JSON data files (progress figures). JSON is valid YAML, so the YAML parser gives each value's
+ * line; JSON.parse runs first so that anything JSON itself rejects (trailing commas, comments)
+ * is reported, as Astro would refuse it too.
+ */
+function parseJson(file: string, text: string): { data: unknown; problems: Problem[]; lineOf: RawEntry['lineOf'] } {
+  try {
+    JSON.parse(text);
+  } catch (error) {
+    const message = String((error as Error).message);
+    const line = /line (\d+)/.exec(message)?.[1];
+    return {
+      data: undefined,
+      lineOf: () => undefined,
+      problems: [
+        {
+          file,
+          line: line ? Number(line) : undefined,
+          message: 'tệp JSON viết sai cú pháp',
+          fix: 'kiểm tra dấu phẩy (không có dấu phẩy sau mục cuối), ngoặc kép quanh mọi tên trường và chữ, ngoặc { } [ ] đóng đủ.',
+        },
+      ],
+    };
+  }
+  const parsed = parseYaml(file, text, 0);
+  return { data: parsed.document?.toJS(), problems: parsed.problems, lineOf: parsed.lineOf };
 }
 
 /** Text-level checks every content file gets: NFC and stray control characters. */

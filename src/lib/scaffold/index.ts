@@ -11,8 +11,11 @@ import { unitScaffold } from './unit.ts';
  * Templates for `npm run new`: one per content type an editor adds, keyed like
  * src/content-types.ts. Every field of a new file is explained in a Vietnamese YAML comment.
  */
-/** Themes are a controlled list kept by the site's maintainers: no template on purpose. */
-export const scaffolds: { [Name in Exclude<ContentTypeName, 'themes'>]: Scaffold } = {
+/**
+ * Themes are a controlled list kept by the site's maintainers: no template on purpose. Progress
+ * figures go into the file every target already has (content/tien-do/), one point at a time.
+ */
+export const scaffolds: { [Name in Exclude<ContentTypeName, 'themes' | 'progress'>]: Scaffold } = {
   plans: planScaffold,
   tasks: taskScaffold,
   targets: targetScaffold,
