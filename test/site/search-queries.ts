@@ -47,7 +47,7 @@ export const QUERY_SET: readonly QueryCase[] = [
   { kind: 'cụm từ', query: '"viec lam moi"', page: target('ii-2-1') },
   { kind: 'cụm từ', query: '“dan van kheo” lao cai', page: target('ii-2-8') },
   { kind: 'một tiếng', query: 'khéo', page: target('ii-2-8') },
-  { kind: 'một tiếng', query: 'moc', page: task('lai-chau-16-kh-tu/ii-5') },
+  { kind: 'một tiếng', query: 'moc', page: model('khong-lao-to-tu-quan-duong-bien') },
   { kind: 'một tiếng', query: 'ngheo', page: target('ii-2-8') },
   { kind: 'một tiếng', query: '487', page: task('lao-cai-03-kh-ccb/iv-1') },
   { kind: 'tên riêng', query: 'Hoàng Văn Thông', page: LAO_CAI },
@@ -77,4 +77,5 @@ export const QUERY_SET: readonly QueryCase[] = [
   { kind: 'chữ đ', query: 'cay dao truoc cong don', page: story('cay-dao-truoc-cong-don') },
   { kind: 'cụm từ', query: '"nếp sống văn minh"', page: model('khong-lao-nep-song-van-hoa') },
   { kind: 'không dấu', query: 'la thu gui me', page: story('nhung-la-thu-gui-me') },
+  { kind: 'chữ đ', query: 'phuong phap danh gia tien do', page: '/phuong-phap-danh-gia/' },
 ];

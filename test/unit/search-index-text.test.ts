@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { factAttributes, numberForms } from '../../src/lib/search/facts.ts';
 import { foldedDWords, htmlForIndex, indexedText } from '../../src/lib/search/index-text.ts';
-import { orderedValues, resultsMessage } from '../../src/lib/search/messages.ts';
+import { orderedValues, partialMessage, resultsMessage } from '../../src/lib/search/messages.ts';
 
 const page = (main: string) =>
   `<html lang="vi"><body><header>Điện thoại</header><main id="noi-dung" data-pagefind-body><h1>Đại hội</h1>${main}</main><footer>Địa chỉ</footer></body></html>`;
@@ -72,6 +72,9 @@ describe('what the search page says', () => {
     expect(resultsMessage(1234, 'dan', 10)).toBe('Tìm thấy 1.234 kết quả cho “dan”, đang hiện 10.');
     expect(resultsMessage(3, 'dan', 3)).toBe('Tìm thấy 3 kết quả cho “dan”.');
     expect(resultsMessage(0, 'xyz', 0)).toMatch(/^Không tìm thấy kết quả nào cho “xyz”/);
+  });
+  it('says when pages holding only part of the words follow the full matches', () => {
+    expect(partialMessage(1, 12, 'dai hoi dai bieu')).toBe('Tìm thấy 1 kết quả có đủ các từ “dai hoi dai bieu”, tiếp theo là 12 kết quả có một phần các từ.');
   });
   it('lists kinds in the site order and years newest first', () => {
     expect(orderedValues('kind', ['Chủ đề', 'Mới', 'Kế hoạch', 'Chỉ tiêu'])).toEqual(['Kế hoạch', 'Chỉ tiêu', 'Chủ đề', 'Mới']);

@@ -4,7 +4,7 @@
  * typing in the box, or arriving with ?q=… from the header form.
  */
 import { FILTERS, META, type FilterKey } from '../../lib/search/facts.ts';
-import { fallbackMessage, MESSAGES, orderedFilters, orderedValues, resultsMessage } from '../../lib/search/messages.ts';
+import { fallbackMessage, MESSAGES, orderedFilters, orderedValues, partialMessage, resultsMessage } from '../../lib/search/messages.ts';
 import { fallbackQueries, mergeResults, parseQuery, planSearch, rankByBestScore } from '../../lib/search/query.ts';
 import { sectionHits, type Anchor } from '../../lib/search/sections.ts';
 import { segmentsFromMarkedHtml, type Segment } from '../../lib/search/excerpt.ts';
@@ -34,6 +34,8 @@ interface Pagefind {
  */
 const RANKING = { metaWeights: { title: 5, numbers: 8, dfold: 2, context: 1, kind: 1 }, diacriticSimilarity: 5 };
 const PAGE_SIZE = 10;
+/** Below this many full matches, pages holding most of the words are added after them. */
+const FEW = 3;
 const DEBOUNCE_MS = 250;
 
 class SiteSearch extends HTMLElement {
@@ -46,8 +48,10 @@ class SiteSearch extends HTMLElement {
   #ranked: PagefindResult[] = [];
   #shown = 0;
   #query = '';
-  /** The shorter query that answered, when no page held every word. */
+  /** The first shorter query that added results, when few pages held every word. */
   #used = '';
+  /** How many results hold every word of the query. */
+  #full = 0;
   #searchId = 0;
   #timer?: ReturnType<typeof setTimeout>;
 
@@ -132,19 +136,24 @@ class SiteSearch extends HTMLElement {
       return;
     }
     const options = { filters: this.#selectedFilters() };
-    let used = raw;
-    let ranked = await answer(pagefind, raw, options);
+    const full = await answer(pagefind, raw, options);
+    let ranked = full;
+    let used = '';
+    // Fewer than three pages hold every word: add pages holding most of them, after those.
     if (planSearch(raw).mode !== 'phrase-only') {
       for (const shorter of fallbackQueries(raw)) {
-        if (ranked.length > 0) break;
-        used = shorter;
-        ranked = await answer(pagefind, shorter, options);
+        if (ranked.length >= FEW) break;
+        const known = new Set(ranked.map((result) => result.id));
+        const added = (await answer(pagefind, shorter, options)).filter((result) => !known.has(result.id));
+        if (added.length > 0) used ||= shorter;
+        ranked = [...ranked, ...added];
       }
     }
     if (id !== this.#searchId) return;
     this.#ranked = ranked;
+    this.#full = full.length;
     this.#query = raw.trim();
-    this.#used = used === raw ? '' : used;
+    this.#used = used;
     this.#shown = 0;
     this.#list.replaceChildren();
     await this.#showMore(id);
@@ -154,14 +163,17 @@ class SiteSearch extends HTMLElement {
     const next = this.#ranked.slice(this.#shown, this.#shown + PAGE_SIZE);
     const data = await Promise.all(next.map((result) => result.data()));
     if (id !== this.#searchId) return;
-    const words = parseQuery(this.#used || this.#query).words;
+    const words = parseQuery(this.#query).words;
     const firstNew = this.#list.children.length;
     for (const page of data) this.#list.append(this.#renderResult(page, words));
     this.#shown += next.length;
     this.#more.hidden = this.#shown >= this.#ranked.length;
     this.#list.setAttribute('aria-busy', 'false');
-    const counted = resultsMessage(this.#ranked.length, this.#used || this.#query, this.#shown);
-    this.#status.textContent = this.#used ? `${fallbackMessage(this.#query, this.#used)} ${counted}` : counted;
+    this.#status.textContent = !this.#used
+      ? resultsMessage(this.#ranked.length, this.#query, this.#shown)
+      : this.#full === 0
+        ? `${fallbackMessage(this.#query, this.#used)} ${resultsMessage(this.#ranked.length, this.#used, this.#shown)}`
+        : partialMessage(this.#full, this.#ranked.length - this.#full, this.#query);
     // After "more", move focus to the first new result so keyboard users continue from there.
     if (firstNew > 0) this.#list.children[firstNew]?.querySelector('a')?.focus();
   }

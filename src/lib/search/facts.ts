@@ -15,7 +15,7 @@ export const FILTERS = {
 export type FilterKey = keyof typeof FILTERS;
 
 /** Kinds of page, in the order the kind filter lists them; new kinds append here. */
-export const KINDS = ['Kế hoạch', 'Nhiệm vụ', 'Chỉ tiêu', 'Chủ đề', 'Mô hình', 'Câu chuyện'] as const;
+export const KINDS = ['Kế hoạch', 'Nhiệm vụ', 'Chỉ tiêu', 'Chủ đề', 'Mô hình', 'Câu chuyện', 'Phương pháp'] as const;
 
 /** Meta fields shown in a result, and the searched field of identifying numbers. */
 export const META = {

@@ -25,6 +25,11 @@ export function fallbackMessage(query: string, used: string): string {
   return `Không trang nào có đủ các từ “${query}”; dưới đây là kết quả cho “${used}”.`;
 }
 
+/** Said when a few pages held every word and pages holding most of them follow. */
+export function partialMessage(full: number, extra: number, query: string): string {
+  return `Tìm thấy ${count.format(full)} kết quả có đủ các từ “${query}”, tiếp theo là ${count.format(extra)} kết quả có một phần các từ.`;
+}
+
 /** Filter keys present in the index, in display order. */
 export function orderedFilters(keys: Iterable<string>): FilterKey[] {
   const present = new Set(keys);

@@ -84,7 +84,7 @@ export function planSearch(raw: string): SearchPlan {
 }
 
 /**
- * Shorter word queries to try, in order, when no page holds every word (Pagefind requires
+ * Shorter word queries to try, in order, when few pages hold every word (Pagefind requires
  * them all): the query without its last word, and so on down to its first two words.
  */
 export function fallbackQueries(raw: string): string[] {
