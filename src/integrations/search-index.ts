@@ -12,8 +12,8 @@ import { htmlForIndex } from '../lib/search/index-text.ts';
  * words as a searched meta field before indexing; the pages served are left as built.
  */
 
-/** Parts of an indexed page that are not its content: copy-link buttons, footnote markers, tables of contents. */
-const EXCLUDE = ['copy-link', '.note-ref', 'nav'];
+/** Parts of an indexed page that are not its content: copy-link buttons, footnote markers, tables of contents, a plan's progress overview (it repeats its targets' titles). */
+const EXCLUDE = ['copy-link', '.note-ref', 'nav', '[data-progress-overview]'];
 const UNUSED = /^pagefind-(ui|component-ui|modular-ui|highlight)\./;
 
 export function searchIndex(): AstroIntegration {

@@ -33,7 +33,7 @@ interface Pagefind {
  * a little. A query typed with marks puts pages with that exact spelling first ("đáng" before "Đảng").
  */
 const RANKING = { metaWeights: { title: 5, numbers: 8, dfold: 2, context: 1, kind: 1 }, diacriticSimilarity: 5 };
-const PAGE_SIZE = 10;
+const PAGE_SIZE = 8;
 /** Below this many full matches, pages holding most of the words are added after them. */
 const FEW = 3;
 const DEBOUNCE_MS = 250;
