@@ -61,7 +61,9 @@ async function answer(scaffold: Scaffold): Promise<Answers> {
     let value: string | undefined = answers[question.key]?.trim();
     for (;;) {
       if (!value && rl) {
-        const hint = question.example ? ` (ví dụ: ${question.example})` : question.fallback ? ` (bỏ trống: ${question.fallback(answers, content) || 'không có'})` : '';
+        const choices = question.choices?.(answers, content) ?? [];
+        const hint =
+          choices.length > 1 ? ` (chọn: ${choices.join(', ')})` : question.example ? ` (ví dụ: ${question.example})` : question.fallback ? ` (bỏ trống: ${question.fallback(answers, content) || 'không có'})` : '';
         value = (await rl.question(`${question.ask}${hint}: `)).trim().normalize('NFC');
       }
       if (!value && question.fallback) value = question.fallback(answers, content);

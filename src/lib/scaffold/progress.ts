@@ -145,6 +145,7 @@ export const progressScaffold: Scaffold = {
     {
       key: 'measure',
       ask: 'Mã thước đo (measures[].id trong tệp chỉ tiêu)',
+      choices: (a, content) => (targetOf(content, a.target!)?.measures ?? []).map((m) => m.id),
       fallback: (a, content) => {
         const measures = targetOf(content, a.target!)?.measures ?? [];
         return measures.length === 1 ? measures[0]!.id : '';

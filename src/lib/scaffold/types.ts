@@ -7,6 +7,8 @@ export interface Question {
   ask: string;
   /** Example answer, shown in the question. */
   example?: string;
+  /** The answers to choose from, when the content lists them (shown in the question). */
+  choices?: (answers: Answers, content: ContentReader) => string[];
   /** Used when the editor gives no answer; without it the answer is required. */
   fallback?: (answers: Answers, content: ContentReader) => string;
   /** Vietnamese reason an answer is not usable, or undefined when it is. */
