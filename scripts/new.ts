@@ -1,13 +1,14 @@
 // `npm run new`: creates a correctly named content file from a template whose every field is
 // explained in Vietnamese. Interactive in a terminal; for scripts, every answer can be an argument:
 //   npm run new -- task --plan lao-cai-03-kh-ccb --number III.7 --title "…" --themes tuyen-truyen-giao-duc
+//   npm run new -- progress --target lao-cai-03-kh-ccb/ii-2-6 --measure ty-le-can-bo-hoc-tap --unit lao-cai --period 2026
 // Options: --text "…" / --text-file <file> (the body), --source <file> (a plan's original text).
 import { appendFileSync, copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import { CONTENT_DIR, contentTypes } from '../src/content-types.ts';
-import { scaffolds, type Answers, type Scaffold } from '../src/lib/scaffold/index.ts';
+import { contentReaderAt, scaffolds, type Answers, type Scaffold } from '../src/lib/scaffold/index.ts';
 
 const entries = Object.entries(scaffolds) as [keyof typeof scaffolds, Scaffold][];
 /** The Vietnamese name also accepted on the command line: the type's folder or list file. */
@@ -31,6 +32,7 @@ if (values.help) {
   process.exit(0);
 }
 
+const content = contentReaderAt(CONTENT_DIR);
 const interactive = process.stdin.isTTY === true;
 const rl = interactive ? createInterface({ input: process.stdin, output: process.stdout }) : undefined;
 const fail = (message: string): never => {
@@ -59,11 +61,13 @@ async function answer(scaffold: Scaffold): Promise<Answers> {
     let value: string | undefined = answers[question.key]?.trim();
     for (;;) {
       if (!value && rl) {
-        const hint = question.example ? ` (ví dụ: ${question.example})` : question.fallback ? ` (bỏ trống: ${question.fallback(answers) || 'không có'})` : '';
+        const choices = question.choices?.(answers, content) ?? [];
+        const hint =
+          choices.length > 1 ? ` (chọn: ${choices.join(', ')})` : question.example ? ` (ví dụ: ${question.example})` : question.fallback ? ` (bỏ trống: ${question.fallback(answers, content) || 'không có'})` : '';
         value = (await rl.question(`${question.ask}${hint}: `)).trim().normalize('NFC');
       }
-      if (!value && question.fallback) value = question.fallback(answers);
-      const problem = value || question.fallback ? question.validate?.(value ?? '') : 'chưa có câu trả lời';
+      if (!value && question.fallback) value = question.fallback(answers, content);
+      const problem = value || question.fallback ? question.validate?.(value ?? '', answers, content) : 'chưa có câu trả lời';
       if (!problem) break;
       if (!rl) fail(`--${question.key}: ${problem}. ${question.ask}${question.example ? `, ví dụ --${question.key} "${question.example}"` : ''}.`);
       console.log(`  → ${problem}`);
@@ -88,14 +92,16 @@ try {
 }
 rl?.close();
 if (answers.source && !existsSync(answers.source)) fail(`không tìm thấy tệp văn bản gốc "${answers.source}" (--source).`);
-const output = scaffold.build(answers);
+const output = scaffold.build(answers, content);
 const target = join(CONTENT_DIR, output.path);
 if (output.mode === 'create') {
   if (existsSync(target)) fail(`tệp ${target} đã có. Muốn sửa thì mở tệp đó; muốn tạo mục khác thì đổi số mục hoặc tiêu đề.`);
   mkdirSync(dirname(target), { recursive: true });
   writeFileSync(target, output.text);
-} else {
+} else if (output.mode === 'append') {
   appendFileSync(target, output.text);
+} else {
+  writeFileSync(target, output.text);
 }
 if (output.copySourceTo && answers.source) {
   const copy = join(CONTENT_DIR, output.copySourceTo);
@@ -103,4 +109,5 @@ if (output.copySourceTo && answers.source) {
   copyFileSync(answers.source, copy);
   console.log(`Đã chép văn bản gốc vào ${copy}`);
 }
+if (output.explain) console.log(output.explain.join('\n'));
 console.log(`${output.mode === 'create' ? 'Đã tạo' : 'Đã thêm vào'} ${target}\nViệc tiếp theo:\n${output.next.map((step, i) => `  ${i + 1}. ${step}`).join('\n')}\n  ${output.next.length + 1}. Chạy "npm run check" để kiểm tra, rồi "npm start" để xem trang.`);

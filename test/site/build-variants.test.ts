@@ -91,11 +91,18 @@ describe('an editor adds content with npm run new, checks it and publishes it', 
       run('scripts/new.ts', ['task', '--plan', 'lao-cai-03-kh-ccb', '--number', 'III.7', '--title', 'Nhiệm vụ thử: “Sổ tay số”', '--themes', 'cong-nghe-chuyen-doi-so', '--responsible', 'Các cấp Hội', '--text', '7\\. Các cấp Hội thử nghiệm sổ tay số.']),
       run('scripts/new.ts', ['unit', '--title', 'xã Bản Thử', '--parent', 'lao-cai']),
       run('scripts/new.ts', ['story', '--title', 'Mùa xuân trên đồi cột mốc', '--themes', 'giao-duc-the-he-tre', '--tasks', 'lai-chau-16-kh-tu/ii-4', '--published', '20/11/2026']),
+      // A year of figures: the measure is the target's only one, the unit and period those after the last point.
+      run('scripts/new.ts', ['progress', '--target', 'lao-cai-03-kh-ccb/ii-2-5']),
     ];
     for (const result of made) expect(result.status, result.stderr).toBe(0);
-    // The editor fills in every "VIỆC CẦN LÀM" of the new story.
-    const story = join(contentDir, 'cau-chuyen/mua-xuan-tren-doi-cot-moc.mdx');
-    writeFileSync(story, fillIn(readFileSync(story, 'utf8')));
+    expect(made[3]!.stdout).toContain('"sample": phải là false với số liệu thật');
+    const unfilled = run('scripts/check.ts');
+    expect(unfilled.status).toBe(1);
+    expect(unfilled.stderr + unfilled.stdout).toMatch(/tien-do\/lao-cai-03-kh-ccb\/ii-2-5\.json, dòng \d+: còn chỗ "VIỆC CẦN LÀM"/);
+    // The editor fills in every "VIỆC CẦN LÀM" of the new story and the new point.
+    for (const file of ['cau-chuyen/mua-xuan-tren-doi-cot-moc.mdx', 'tien-do/lao-cai-03-kh-ccb/ii-2-5.json']) {
+      writeFileSync(join(contentDir, file), fillIn(readFileSync(join(contentDir, file), 'utf8')));
+    }
     // As the printed next step says: place the task in its plan.
     const plan = join(contentDir, 'ke-hoach/lao-cai-03-kh-ccb.mdx');
     writeFileSync(plan, readFileSync(plan, 'utf8').replace('<Task id="lao-cai-03-kh-ccb/iii-6" />', '<Task id="lao-cai-03-kh-ccb/iii-6" />\n\n<Task id="lao-cai-03-kh-ccb/iii-7" />'));
@@ -110,6 +117,13 @@ describe('an editor adds content with npm run new, checks it and publishes it', 
     const { document } = parseHTML(read(dir, '/cau-chuyen/mua-xuan-tren-doi-cot-moc/'));
     expect(document.querySelector('h1')?.textContent).toBe('Mùa xuân trên đồi cột mốc');
     expect(document.querySelector('[data-sample-notice]')).toBeNull();
+  });
+
+  it('the new progress figure is published in the target’s data download, with its source', () => {
+    const data = JSON.parse(readFileSync(join(dir, 'du-lieu/tien-do/lao-cai-03-kh-ccb/ii-2-5/ty-le-hoan-thanh-tot-nhiem-vu.json'), 'utf8')) as { rows: Record<string, unknown>[] };
+    const row = data.rows.find((r) => r.period === '2026');
+    expect(row).toMatchObject({ unit: 'lao-cai', value: 50, numerator: 1, denominator: 2, estimate: false, sample: false });
+    expect(row?.source).toContain('15/12/2026');
   });
 
   it('the new task passes npm run check and has its page', () => {

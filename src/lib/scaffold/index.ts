@@ -1,6 +1,7 @@
 import type { ContentTypeName } from '../../content-types.ts';
 import { modelScaffold } from './model.ts';
 import { planScaffold } from './plan.ts';
+import { progressScaffold } from './progress.ts';
 import { storyScaffold } from './story.ts';
 import { targetScaffold } from './target.ts';
 import { taskScaffold } from './task.ts';
@@ -9,20 +10,20 @@ import { unitScaffold } from './unit.ts';
 
 /**
  * Templates for `npm run new`: one per content type an editor adds, keyed like
- * src/content-types.ts. Every field of a new file is explained in a Vietnamese YAML comment.
+ * src/content-types.ts. Every field of a new file is explained in a Vietnamese YAML comment; the
+ * fields of a progress point (JSON, no comments) are explained in the terminal instead.
+ * Themes are a controlled list kept by the site's maintainers: no template on purpose.
  */
-/**
- * Themes are a controlled list kept by the site's maintainers: no template on purpose. Progress
- * figures go into the file every target already has (content/tien-do/), one point at a time.
- */
-export const scaffolds: { [Name in Exclude<ContentTypeName, 'themes' | 'progress'>]: Scaffold } = {
+export const scaffolds: { [Name in Exclude<ContentTypeName, 'themes'>]: Scaffold } = {
   plans: planScaffold,
   tasks: taskScaffold,
   targets: targetScaffold,
+  progress: progressScaffold,
   models: modelScaffold,
   stories: storyScaffold,
   units: unitScaffold,
 };
 
-export type { Answers, Output, Question, Scaffold } from './types.ts';
+export type { Answers, ContentReader, Output, Question, Scaffold } from './types.ts';
+export { contentReaderAt } from './content-reader.ts';
 export { TODO_MARK } from './yaml-values.ts';
