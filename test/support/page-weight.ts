@@ -130,7 +130,7 @@ export function budgetProblems(path: string, type: PageType, weight: PageWeight)
   if (weight.script > type.maxScript) {
     problems.push(`${path} (${type.name}): JavaScript on first load ${kb(weight.script)} > ${type.maxScript === 0 ? '0 (this page type needs none)' : kb(type.maxScript)}`);
   }
-  if (weight.chartCode.length) problems.push(`${path} (${type.name}): chart code on first load (${weight.chartCode.join(', ')}); load it when the chart comes into view`);
-  if (weight.searchCode.length) problems.push(`${path} (${type.name}): search code on first load (${weight.searchCode.join(', ')}); load it when the reader starts a search`);
+  if (weight.chartCode.length) problems.push(`${path} (${type.name}): chart code on first load (${[...new Set(weight.chartCode)].join(', ')}); load it when the chart comes into view`);
+  if (weight.searchCode.length) problems.push(`${path} (${type.name}): search code on first load (${[...new Set(weight.searchCode)].join(', ')}); load it when the reader starts a search`);
   return problems;
 }
