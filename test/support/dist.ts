@@ -8,9 +8,10 @@ export function assertBuilt(): void {
   if (!existsSync(join(distDir, 'index.html'))) throw new Error(`No built site in ${distDir}: run "npm run build" first.`);
 }
 
-/** The HTML a reader gets at a site path such as "/ke-hoach/". */
+/** What a reader gets at a site path: "/ke-hoach/" (its index.html) or a file such as "/du-lieu/chi-tieu.json". */
 export function readPage(path: string): string {
-  const file = join(distDir, path.replace(/^\//, ''), path.endsWith('.html') ? '' : 'index.html');
+  const isFile = /\.[a-z0-9]+$/i.test(path);
+  const file = join(distDir, path.replace(/^\//, ''), isFile ? '' : 'index.html');
   return readFileSync(file, 'utf8');
 }
 

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { z } from 'astro/zod';
 import { CONTENT_DIR, contentTypes, type ContentTypeName } from '../../content-types.ts';
 import { bodyProblems } from './body-problems.ts';
@@ -16,7 +16,7 @@ z.config(z.locales.vi());
  * Returns every problem at once; an empty list means the site can be built.
  */
 export function checkContent(root: string): Problem[] {
-  const contentDir = join(root, CONTENT_DIR);
+  const contentDir = resolve(root, CONTENT_DIR);
   const problems: Problem[] = [];
   const index = {} as ContentIndex;
   for (const [name, type] of Object.entries(contentTypes) as [ContentTypeName, (typeof contentTypes)[ContentTypeName]][]) {

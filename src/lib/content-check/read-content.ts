@@ -43,6 +43,9 @@ function listFiles(dir: string, pattern: string): string[] {
 function readDocuments(root: string, dir: string, pattern: string): ReadResult {
   const entries: RawEntry[] = [];
   const problems: Problem[] = [];
+  if (!existsSync(dir)) {
+    problems.push({ file: relative(root, dir), message: 'không tìm thấy thư mục này', fix: 'khôi phục thư mục từ lịch sử Git (có thể để trống, nhưng phải có).' });
+  }
   for (const path of listFiles(dir, pattern)) {
     const file = relative(root, join(dir, path));
     const text = readFileSync(join(dir, path), 'utf8');

@@ -4,7 +4,7 @@ import { browserAvailable, launchBrowser, openPage } from '../support/browser.ts
 import { assertBuilt, distDir } from '../support/dist.ts';
 import { serveStatic, type StaticSite } from '../support/static-server.ts';
 
-describe.runIf(browserAvailable())('a plan section link in a real browser', () => {
+describe.runIf(browserAvailable())('a plan page in a real browser', () => {
   let browser: Browser;
   let site: StaticSite;
   beforeAll(async () => {
@@ -32,5 +32,19 @@ describe.runIf(browserAvailable())('a plan section link in a real browser', () =
     await page.goto(`${site.url}ke-hoach/lao-cai-03-kh-ccb/`);
     await page.locator('#muc-ii-2-4 copy-link a').click();
     expect(page.url()).toBe(`${site.url}ke-hoach/lao-cai-03-kh-ccb/#muc-ii-2-4`);
+  });
+
+  it('prints like a document: no navigation, the full text, signature and editor notes', async () => {
+    const page = await openPage(browser, { viewport: { width: 794, height: 1123 } });
+    await page.goto(`${site.url}ke-hoach/lai-chau-16-kh-tu/`);
+    await page.emulateMedia({ media: 'print' });
+    for (const hidden of ['header nav[aria-label="Chuyên mục chính"]', 'nav[aria-label="Vị trí trang"]', 'nav[aria-labelledby="muc-luc"]', 'footer', 'copy-link']) {
+      await expect.poll(() => page.locator(hidden).first().isVisible(), { message: hidden }).toBe(false);
+    }
+    for (const shown of ['.document-header', '[data-document-body]', '.document-signature', '.editor-notes']) {
+      expect(await page.locator(shown).isVisible(), shown).toBe(true);
+    }
+    const pdf = await page.pdf({ format: 'A4' });
+    expect(pdf.byteLength).toBeGreaterThan(10_000);
   });
 });
