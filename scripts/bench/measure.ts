@@ -1,0 +1,70 @@
+/**
+ * One cold production build of a content folder, measured: wall-clock seconds, peak resident memory
+ * of the build process (GNU time's "Maximum resident set size"), pages written, size of the output
+ * and of its Pagefind index. `site` builds with the project's own config; `bare` with
+ * scripts/bench/bare (Astro + MDX and nothing of ours), the floor this stack allows.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+export type BuildKind = 'site' | 'bare';
+
+export interface BuildResult {
+  kind: BuildKind;
+  seconds: number;
+  /** Peak resident memory in MB, when /usr/bin/time is there to measure it. */
+  peakMb: number | undefined;
+  pages: number;
+  distBytes: number;
+  /** Size of dist/pagefind, or undefined when the build has no search index. */
+  pagefindBytes: number | undefined;
+}
+
+const GNU_TIME = '/usr/bin/time';
+const projectRoot = resolve(import.meta.dirname, '../..');
+
+function filesUnder(dir: string): string[] {
+  return (readdirSync(dir, { recursive: true }) as string[]).filter((file) => statSync(join(dir, file)).isFile());
+}
+
+function folderBytes(dir: string): number {
+  return filesUnder(dir).reduce((sum, file) => sum + statSync(join(dir, file)).size, 0);
+}
+
+export async function buildOnce(kind: BuildKind, contentDir: string, outDir: string, cacheDir: string): Promise<BuildResult> {
+  rmSync(outDir, { recursive: true, force: true });
+  rmSync(cacheDir, { recursive: true, force: true });
+  const astro = [join(projectRoot, 'node_modules/.bin/node'), join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build'];
+  if (kind === 'bare') astro.push('--root', join(projectRoot, 'scripts/bench/bare'));
+  const measured = existsSync(GNU_TIME);
+  const [command, ...args] = measured ? [GNU_TIME, '-v', ...astro] : astro;
+  const env = { ...process.env, SITE_CONTENT_DIR: contentDir, SITE_OUT_DIR: outDir, SITE_CACHE_DIR: cacheDir, ASTRO_TELEMETRY_DISABLED: '1' };
+  const started = performance.now();
+  const { code, stderr, stdout } = await new Promise<{ code: number | null; stderr: string; stdout: string }>((done) => {
+    const child = spawn(command!, args, { cwd: projectRoot, env });
+    let stderr = '';
+    let stdout = '';
+    child.stdout.on('data', (chunk) => (stdout = (stdout + chunk).slice(-20_000)));
+    child.stderr.on('data', (chunk) => (stderr = (stderr + chunk).slice(-20_000)));
+    child.on('close', (exit) => done({ code: exit, stderr, stdout }));
+  });
+  const seconds = (performance.now() - started) / 1000;
+  if (code !== 0) throw new Error(`${kind} build of ${contentDir} failed (exit ${code}):\n${stdout.slice(-4000)}\n${stderr.slice(-4000)}`);
+  const rssKb = /Maximum resident set size \(kbytes\): (\d+)/.exec(stderr)?.[1];
+  const pagefind = join(outDir, 'pagefind');
+  return {
+    kind,
+    seconds,
+    peakMb: rssKb ? Number(rssKb) / 1024 : undefined,
+    pages: filesUnder(outDir).filter((file) => file.endsWith('.html') && !file.startsWith('pagefind')).length,
+    distBytes: folderBytes(outDir),
+    pagefindBytes: existsSync(pagefind) ? folderBytes(pagefind) : undefined,
+  };
+}
+
+export function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
