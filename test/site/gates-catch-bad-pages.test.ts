@@ -126,7 +126,9 @@ describe('the byte budget gate catches heavy pages', () => {
 
 describe('page types', () => {
   it('a page no type describes is left unclassified, so the budget suite names it', () => {
-    expect(classifyPage('/mo-hinh/mau/')).toBeUndefined();
+    expect(classifyPage('/loai-moi/mau/')).toBeUndefined();
+    expect(classifyPage('/mo-hinh/mau/')?.name).toBe('model');
+    expect(classifyPage('/mo-hinh/linh-vuc/kinh-te/')?.name).toBe('list');
     expect(classifyPage('/ke-hoach/lao-cai-03-kh-ccb/')?.name).toBe('plan');
     expect(classifyPage('/ke-hoach/')?.name).toBe('list');
     expect(classifyPage('/nhiem-vu/lao-cai-03-kh-ccb/iii-1/')?.name).toBe('task');
