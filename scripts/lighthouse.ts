@@ -10,7 +10,7 @@ import { join, resolve } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { listPages } from '../test/support/dist.ts';
-import { onePagePerType } from '../test/support/page-types.ts';
+import { onePagePerType, pageTypes } from '../test/support/page-types.ts';
 import { serveStatic } from '../test/support/static-server.ts';
 
 const root = resolve(import.meta.dirname, '..');
@@ -18,8 +18,8 @@ const outDir = join(root, 'reports/tmp/lighthouse-dist');
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 const LABELS: Record<(typeof CATEGORIES)[number], string> = {
   performance: 'Hiệu năng',
-  accessibility: 'Trợ năng',
-  'best-practices': 'Thực hành tốt',
+  accessibility: 'Hỗ trợ tiếp cận',
+  'best-practices': 'Thực hành tốt nhất',
   seo: 'SEO',
 };
 
@@ -40,7 +40,8 @@ const chrome = await chromeLauncher.launch({
 const rows: string[][] = [];
 const problems: string[] = [];
 try {
-  for (const [type, path] of onePagePerType(listPages(outDir))) {
+  for (const [name, path] of onePagePerType(listPages(outDir))) {
+    const type = pageTypes.find((candidate) => candidate.name === name)!.label;
     const url = `${site.url}${path.replace(/^\//, '')}`;
     const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] });
     if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);

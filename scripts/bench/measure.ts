@@ -19,6 +19,18 @@ export interface BuildResult {
   distBytes: number;
   /** Size of dist/pagefind, or undefined when the build has no search index. */
   pagefindBytes: number | undefined;
+  /** Seconds Astro reports for bundling (Vite) and for rendering the pages, when it prints them. */
+  bundleSeconds: number | undefined;
+  renderSeconds: number | undefined;
+}
+
+/** Astro's own phase timings from its build log ("[vite] ✓ built in 19.32s", "✓ Completed in 12.03s." after "generating static routes"). */
+function phaseSeconds(log: string): { bundleSeconds: number | undefined; renderSeconds: number | undefined } {
+  const plain = log.replace(/\x1b\[[0-9;]*m/g, '');
+  const bundle = /\[vite\] ✓ built in ([\d.]+)(m?s)/.exec(plain);
+  const render = /generating static routes[\s\S]*?✓ Completed in ([\d.]+)(m?s)/.exec(plain);
+  const seconds = (match: RegExpExecArray | null) => (match ? Number(match[1]) / (match[2] === 'ms' ? 1000 : 1) : undefined);
+  return { bundleSeconds: seconds(bundle), renderSeconds: seconds(render) };
 }
 
 const GNU_TIME = '/usr/bin/time';
@@ -41,13 +53,21 @@ export async function buildOnce(kind: BuildKind, contentDir: string, outDir: str
   const [command, ...args] = measured ? [GNU_TIME, '-v', ...astro] : astro;
   const env = { ...process.env, SITE_CONTENT_DIR: contentDir, SITE_OUT_DIR: outDir, SITE_CACHE_DIR: cacheDir, ASTRO_TELEMETRY_DISABLED: '1' };
   const started = performance.now();
-  const { code, stderr, stdout } = await new Promise<{ code: number | null; stderr: string; stdout: string }>((done) => {
+  const { code, stderr, stdout, phases } = await new Promise<{ code: number | null; stderr: string; stdout: string; phases: string }>((done) => {
     const child = spawn(command!, args, { cwd: projectRoot, env });
     let stderr = '';
     let stdout = '';
-    child.stdout.on('data', (chunk) => (stdout = (stdout + chunk).slice(-20_000)));
+    // Astro logs every page and a warning per MDX file; keep the tail and the phase lines.
+    let phases = '';
+    let partial = '';
+    child.stdout.on('data', (chunk) => {
+      stdout = (stdout + chunk).slice(-20_000);
+      const lines = (partial + chunk).split('\n');
+      partial = lines.pop() ?? '';
+      phases += lines.filter((line) => /built in|Completed in|generating static routes/.test(line)).map((line) => `${line}\n`).join('');
+    });
     child.stderr.on('data', (chunk) => (stderr = (stderr + chunk).slice(-20_000)));
-    child.on('close', (exit) => done({ code: exit, stderr, stdout }));
+    child.on('close', (exit) => done({ code: exit, stderr, stdout, phases }));
   });
   const seconds = (performance.now() - started) / 1000;
   if (code !== 0) throw new Error(`${kind} build of ${contentDir} failed (exit ${code}):\n${stdout.slice(-4000)}\n${stderr.slice(-4000)}`);
@@ -60,6 +80,7 @@ export async function buildOnce(kind: BuildKind, contentDir: string, outDir: str
     pages: filesUnder(outDir).filter((file) => file.endsWith('.html') && !file.startsWith('pagefind')).length,
     distBytes: folderBytes(outDir),
     pagefindBytes: existsSync(pagefind) ? folderBytes(pagefind) : undefined,
+    ...phaseSeconds(phases),
   };
 }
 

@@ -56,6 +56,11 @@ const med = (list: BuildResult[], pick: (result: BuildResult) => number | undefi
   return values.length ? median(values) : undefined;
 };
 const ms = (seconds: number, pages: number) => number((seconds / pages) * 1000, 2);
+const phases = (list: BuildResult[]) => {
+  const bundle = med(list, (r) => r.bundleSeconds);
+  const render = med(list, (r) => r.renderSeconds);
+  return bundle === undefined || render === undefined ? 'n/a' : `${number(bundle)} s / ${number(render)} s`;
+};
 
 const rows = results.map(({ size, runs, site, bare }) => {
   const pages = site[0]!.pages;
@@ -80,11 +85,13 @@ const rows = results.map(({ size, runs, site, bare }) => {
     `${ms(bareSeconds, bare[0]!.pages)} ms`,
     `${number(med(bare, (r) => r.peakMb) ?? 0, 0)} MB`,
     `${number(ratio, 2)} ×`,
+    phases(site),
+    phases(bare),
     checks.join(', '),
   ];
 });
 
-const header = ['Cỡ kho', 'Số lần', 'Dựng (trung vị)', 'Mỗi trang', 'Bộ nhớ đỉnh', 'dist/', 'Chỉ mục Pagefind', 'Astro trần', 'Trần mỗi trang', 'Trần bộ nhớ', 'Tỉ lệ mỗi trang', 'Ngân sách'];
+const header = ['Cỡ kho', 'Số lần', 'Dựng (trung vị)', 'Mỗi trang', 'Bộ nhớ đỉnh', 'dist/', 'Chỉ mục Pagefind', 'Astro trần', 'Trần mỗi trang', 'Trần bộ nhớ', 'Tỉ lệ mỗi trang', 'Đóng gói / kết xuất', 'Trần: đóng gói / kết xuất', 'Ngân sách'];
 const table = [header, header.map(() => '---'), ...rows].map((row) => `| ${row.join(' | ')} |`).join('\n');
 const cpu = cpus()[0]?.model ?? '?';
 const machine = `${cpus().length} nhân (${cpu}), ${number(totalmem() / 1024 ** 3, 0)} GB RAM, Node ${process.version}, ngày ${new Date().toLocaleDateString('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh', day: '2-digit', month: '2-digit', year: 'numeric' })}`;
@@ -95,7 +102,8 @@ Kho nội dung tổng hợp (không bao giờ đăng): nội dung thật trong \
 lại bằng chuỗi Markov học từ chính các văn bản của trang, mã định danh đổi theo bản sao. Mỗi lần dựng là
 dựng "lạnh" (xóa bộ đệm). "Astro trần" là cùng các tệp MDX dựng bằng Astro + MDX, không có thành phần,
 bố cục, CSS hay bộ kiểm tra nội dung nào của trang (\`scripts/bench/bare/\`): mức sàn của công nghệ này.
-Số liệu là trung vị của các lần dựng; bộ nhớ đỉnh là "Maximum resident set size" của tiến trình dựng
+Số liệu là trung vị của các lần dựng; "đóng gói / kết xuất" là hai giai đoạn Astro tự báo (Vite biên dịch
+MDX và mã; kết xuất từng trang HTML); bộ nhớ đỉnh là "Maximum resident set size" của tiến trình dựng
 (GNU time). Chỉ mục Pagefind: "n/a" khi bản dựng chưa có thư mục \`pagefind/\`.
 
 Máy đo: ${machine}.

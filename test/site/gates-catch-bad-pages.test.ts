@@ -90,7 +90,7 @@ describe('the byte budget gate catches heavy pages', () => {
   });
 
   // A chart page may carry a small loader; what matters is where Chart.js itself is loaded.
-  const chartPage: PageType[] = [{ name: 'chart page', patterns: ['/chi-tieu/**'], maxTotal: 60 * 1024, maxScript: 2 * 1024 }];
+  const chartPage: PageType[] = [{ name: 'chart page', label: 'Trang có biểu đồ', patterns: ['/chi-tieu/**'], maxTotal: 60 * 1024, maxScript: 2 * 1024 }];
 
   it('reports chart code a page imports at once, even through another module', () => {
     expect(check('/chi-tieu/mau/ii-1/', chartPage)).toEqual(['/chi-tieu/mau/ii-1/ (chart page): chart code on first load (./chart.js); load it when the chart comes into view']);
