@@ -24,12 +24,15 @@ export interface BuildResult {
   renderSeconds: number | undefined;
 }
 
-/** Astro's own phase timings from its build log ("[vite] ✓ built in 19.32s", "✓ Completed in 12.03s." after "generating static routes"). */
+/** Astro's own phase timings from its build log ("[vite] ✓ built in 19.32s", then "✓ Completed in 12.03s." after "generating static routes"). */
 function phaseSeconds(log: string): { bundleSeconds: number | undefined; renderSeconds: number | undefined } {
   const plain = log.replace(/\x1b\[[0-9;]*m/g, '');
-  const bundle = /\[vite\] ✓ built in ([\d.]+)(m?s)/.exec(plain);
-  const render = /generating static routes[\s\S]*?✓ Completed in ([\d.]+)(m?s)/.exec(plain);
-  const seconds = (match: RegExpExecArray | null) => (match ? Number(match[1]) / (match[2] === 'ms' ? 1000 : 1) : undefined);
+  // Durations read "19.32s", "121ms" or, past a minute, "1m 40.5s".
+  const duration = '(?:(\\d+)m\\s*)?([\\d.]+)(ms|s)';
+  const bundle = new RegExp(`\\[vite\\] ✓ built in ${duration}`).exec(plain);
+  const render = new RegExp(`generating static routes[\\s\\S]*?✓ Completed in ${duration}`).exec(plain);
+  const seconds = (match: RegExpExecArray | null) =>
+    match ? Number(match[1] ?? 0) * 60 + Number(match[2]) / (match[3] === 'ms' ? 1000 : 1) : undefined;
   return { bundleSeconds: seconds(bundle), renderSeconds: seconds(render) };
 }
 
