@@ -1,5 +1,9 @@
+import type { SchemaContext } from 'astro:content';
 import type { z } from 'astro/zod';
+import { modelSchema } from './schemas/model.ts';
 import { planSchema } from './schemas/plan.ts';
+import { progressSchema } from './schemas/progress.ts';
+import { storySchema } from './schemas/story.ts';
 import { targetSchema } from './schemas/target.ts';
 import { taskSchema } from './schemas/task.ts';
 import { themeSchema } from './schemas/theme.ts';
@@ -12,13 +16,14 @@ import { unitSchema } from './schemas/unit.ts';
  */
 export interface DocumentType {
   kind: 'documents';
-  /** Folder under content/. */
+  /** Folder under content/. Files are MDX with YAML frontmatter, or JSON data. */
   dir: string;
   /** Files inside it that belong to the type. */
   pattern: string;
   /** Vietnamese name, for messages. */
   label: string;
-  schema: z.ZodType;
+  /** A schema, or one built from Astro's helpers (`image()`) for types with photos. */
+  schema: z.ZodType | ((context: SchemaContext) => z.ZodType);
   /** MDX components an editor may use in the body. */
   components: readonly string[];
 }
@@ -57,6 +62,30 @@ export const contentTypes = {
     label: 'chỉ tiêu',
     schema: targetSchema,
     components: ['EditorNote'],
+  },
+  progress: {
+    kind: 'documents',
+    dir: 'tien-do',
+    pattern: '*/*.json',
+    label: 'số liệu tiến độ',
+    schema: progressSchema,
+    components: [],
+  },
+  models: {
+    kind: 'documents',
+    dir: 'mo-hinh',
+    pattern: '*.mdx',
+    label: 'mô hình “Dân vận khéo”',
+    schema: ({ image }: SchemaContext) => modelSchema(image),
+    components: [],
+  },
+  stories: {
+    kind: 'documents',
+    dir: 'cau-chuyen',
+    pattern: '*.mdx',
+    label: 'câu chuyện cựu chiến binh',
+    schema: ({ image }: SchemaContext) => storySchema(image),
+    components: [],
   },
   themes: { kind: 'list', file: 'chu-de.yaml', label: 'chủ đề', schema: themeSchema },
   units: { kind: 'list', file: 'don-vi.yaml', label: 'đơn vị', schema: unitSchema },

@@ -9,5 +9,9 @@ export const mainNavigation: readonly NavItem[] = [
   { label: 'Kế hoạch', path: 'ke-hoach/' },
   { label: 'Nhiệm vụ', path: 'nhiem-vu/' },
   { label: 'Chỉ tiêu', path: 'chi-tieu/' },
+  { label: 'Tiến độ', path: 'tien-do/' },
   { label: 'Chủ đề', path: 'chu-de/' },
+  { label: 'Mô hình Dân vận khéo', path: 'mo-hinh/' },
+  { label: 'Chuyện kể cựu chiến binh', path: 'cau-chuyen/' },
+  { label: 'Cho giáo viên', path: 'giao-vien/' },
 ];

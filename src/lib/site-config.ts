@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parse } from 'yaml';
-import raw from '../../content/trang-web.yaml?raw';
+import { CONTENT_DIR } from '../content-types.ts';
 import { siteSchema, type SiteData } from '../schemas/site.ts';
 
-/** Site-wide settings from content/trang-web.yaml, validated. */
-export const siteConfig: SiteData = siteSchema.parse(parse(raw));
+/** Site-wide settings from content/trang-web.yaml (or SITE_CONTENT_DIR's copy), validated. */
+export const siteConfig: SiteData = siteSchema.parse(parse(readFileSync(join(CONTENT_DIR, 'trang-web.yaml'), 'utf8')));

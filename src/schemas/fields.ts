@@ -22,7 +22,7 @@ export const vnDate = (label: string) =>
       error: 'phải viết dạng "dd/mm/yyyy", ví dụ "07/11/2022" (đủ 2 chữ số ngày, 2 chữ số tháng)',
     })
     .refine((value) => !/^\d{2}\/\d{2}\/\d{4}$/.test(value) || isValidVnDate(value, YEAR_MIN, YEAR_MAX), {
-      error: `không phải ngày có thật, hoặc năm nằm ngoài khoảng ${YEAR_MIN}–${YEAR_MAX}`,
+      error: `không phải ngày có thật, hoặc năm nằm ngoài khoảng ${YEAR_MIN}–${YEAR_MAX}: kiểm tra lại ngày, tháng, năm (tháng 2 chỉ có 28 hoặc 29 ngày; tháng 4, 6, 9, 11 có 30 ngày)`,
     })
     .describe(label);
 

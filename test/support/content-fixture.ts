@@ -1,19 +1,27 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { checkContent, type Problem } from '../../src/lib/content-check/index.ts';
 
 /**
  * A minimal, valid content tree in a temporary project root, for tests that break one thing
  * at a time. Returns the root; `write` replaces or adds a file relative to it.
  */
-export function makeContentFixture(): { root: string; write: (path: string, text: string) => void } {
+export function makeContentFixture(): { root: string; write: (path: string, text: string | Uint8Array) => void } {
   const root = mkdtempSync(join(tmpdir(), 'ccb-content-'));
-  const write = (path: string, text: string) => {
+  const write = (path: string, text: string | Uint8Array) => {
     mkdirSync(dirname(join(root, path)), { recursive: true });
     writeFileSync(join(root, path), text);
   };
   for (const [path, text] of Object.entries(VALID_FILES)) write(path, text);
   return { root, write };
+}
+
+/** The checker's problems for the valid fixture with some files replaced or added. */
+export function problemsAfter(changes: Record<string, string>): Problem[] {
+  const fixture = makeContentFixture();
+  for (const [path, text] of Object.entries(changes)) fixture.write(path, text);
+  return checkContent(fixture.root);
 }
 
 export const VALID_PLAN = `---
@@ -82,11 +90,98 @@ measures:
 1.1 Tỷ lệ mẫu đạt 96% trở lên.
 `;
 
+export const VALID_SITE = `name: "Trang mẫu"
+description: "Trang mẫu để kiểm thử."
+publisher: null
+repository: null
+address: null
+phone: null
+email: null
+responsiblePerson: null
+url: null
+`;
+
+export const VALID_MODEL = `---
+name: "Mô hình mẫu"
+kind: mo-hinh
+runner: "Chi hội mẫu"
+unit: xa-mau
+field: kinh-te
+yearStarted: 2024
+status: recognised
+summary: "Tóm tắt mẫu."
+results:
+  - { label: "Hộ thoát nghèo", value: 3, unit: "hộ", year: 2025 }
+recognition:
+  - { level: commune, body: "Đảng ủy xã Mẫu", year: 2025 }
+photos:
+  - src: "./anh/mau.png"
+    alt: "Ảnh mẫu: hội viên chăm vườn cây."
+    credit: "Ban biên tập"
+sources:
+  - title: "Nguồn mẫu"
+tasks: [mau/ii-1]
+targets: [mau/ii-1]
+published: "01/11/2026"
+sample: true
+---
+
+### Cách làm
+
+Chữ mẫu.
+`;
+
+export const VALID_STORY = `---
+title: "Câu chuyện mẫu"
+narrator:
+  name: "Nguyễn Văn A"
+  birthYear: 1960
+  homePlace: { current: "xã Mẫu, tỉnh Mẫu", former: "xã Cũ, huyện Cũ" }
+  militaryUnit: "Một đơn vị mẫu"
+  service: { from: 1979, to: 1985 }
+  front: "Biên giới phía Bắc (1979–1989)"
+  living: true
+summary: "Tóm tắt mẫu."
+ageBands: [thcs]
+themes: [chu-de-mau]
+period: "1979–1989"
+keyWords:
+  - { term: "Từ", meaning: "Nghĩa." }
+questions: ["Câu hỏi một?", "Câu hỏi hai?"]
+activities: ["Hoạt động một."]
+recording: { by: "Người ghi", date: "01/10/2026", place: "xã Mẫu" }
+rights:
+  consent:
+    givenBy: "Người kể"
+    scope: "đăng trên trang web"
+    date: "01/10/2026"
+    record: "phiếu có chữ ký"
+  licence: "CC BY 4.0"
+tasks: [mau/ii-1]
+published: "01/11/2026"
+sample: true
+---
+
+Tôi kể chuyện mẫu.
+`;
+
+export const VALID_PROGRESS = `${JSON.stringify(
+  { series: [{ measure: 'ty-le', unit: 'mau', points: [{ period: '2023', value: 96.4, numerator: 964, denominator: 1000, sample: true, source: 'Số liệu minh họa' }] }] },
+  null,
+  2,
+)}\n`;
+
 const VALID_FILES: Record<string, string> = {
+  'content/trang-web.yaml': VALID_SITE,
   'content/ke-hoach/mau.mdx': VALID_PLAN,
   'content/ke-hoach/nguon/mau.txt': 'Mở đầu. Kết thúc.\n',
   'content/nhiem-vu/mau/ii-1.mdx': VALID_TASK,
   'content/chi-tieu/mau/ii-1.mdx': VALID_TARGET,
-  'content/chu-de.yaml': '- id: chu-de-mau\n  name: "Chủ đề mẫu"\n  description: "Mô tả mẫu."\n',
-  'content/don-vi.yaml': '- id: mau\n  name: "tỉnh Mẫu"\n  level: province\n',
+  'content/chu-de.yaml': '- id: chu-de-mau\n  name: "Chủ đề mẫu"\n  description: "Mô tả mẫu."\n- id: giao-duc-the-he-tre\n  name: "Giáo dục thế hệ trẻ"\n  description: "Mô tả mẫu."\n',
+  'content/don-vi.yaml': '- id: mau\n  name: "tỉnh Mẫu"\n  level: province\n- id: xa-mau\n  name: "xã Mẫu"\n  level: commune\n  parent: mau\n',
+  'content/mo-hinh/mau.mdx': VALID_MODEL,
+  // The checker only needs the photo to exist; Astro is not run on fixtures.
+  'content/mo-hinh/anh/mau.png': 'not decoded by the checker',
+  'content/cau-chuyen/mau.mdx': VALID_STORY,
+  'content/tien-do/mau/ii-1.json': VALID_PROGRESS,
 };

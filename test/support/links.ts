@@ -1,45 +1,78 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
-import type { SiteFiles } from './page-weight.ts';
+import { listPages } from './dist.ts';
+
+export interface Link {
+  href: string;
+  /** "follow": a reader clicks it (a, link rel=canonical…); "load": the browser fetches it with the page. */
+  kind: 'follow' | 'load';
+}
+
+/** Every address a page asks the browser to load or follow: links, stylesheets, scripts, images. */
+export function linksOf(html: string): Link[] {
+  const { document } = parseHTML(html);
+  const loads = (el: Element) => el.tagName !== 'A' && ['stylesheet', 'icon', 'preload', 'modulepreload'].includes(el.getAttribute('rel') ?? 'stylesheet');
+  const links: Link[] = [
+    ...[...document.querySelectorAll('a[href], link[href]')].map((el): Link => ({ href: el.getAttribute('href')!, kind: loads(el) ? 'load' : 'follow' })),
+    ...[...document.querySelectorAll('script[src], img[src], source[src], video[src], audio[src], iframe[src]')].map((el): Link => ({ href: el.getAttribute('src')!, kind: 'load' })),
+    ...[...document.querySelectorAll('img[srcset], source[srcset]')].flatMap((el) =>
+      el.getAttribute('srcset')!.split(',').map((part): Link => ({ href: part.trim().split(/\s+/)[0]!, kind: 'load' })),
+    ),
+  ];
+  return links.filter((link) => link.href !== '');
+}
+
+/** Ids on a page, for #anchors. */
+export function idsOf(html: string): Set<string> {
+  const { document } = parseHTML(html);
+  return new Set([...document.querySelectorAll('[id]')].map((el) => el.id));
+}
+
+export interface BrokenLink {
+  page: string;
+  href: string;
+  reason: string;
+}
 
 /**
- * Links inside the site that lead nowhere: a missing page or file, or a "#fragment" that the
- * target page does not have. Links work without JavaScript, so this is checked on the HTML itself.
+ * Checks every internal link of a built site (in `dir`, served at `origin` + `base`): the file
+ * exists, and an #anchor exists on the target page. Anything loaded from another site is listed.
  */
-export function brokenLinks(site: SiteFiles, path: string, cache = new Map<string, Set<string>>()): string[] {
-  const base = site.base ?? '/';
-  const pageUrl = new URL(`${base}${path.replace(/^\//, '')}`, 'http://site.invalid');
-  const html = readFileSync(fileFor(site, pageUrl.pathname)!, 'utf8');
-  const problems: string[] = [];
-  for (const link of parseHTML(html).document.querySelectorAll('a[href]')) {
-    const href = link.getAttribute('href')!;
-    const target = new URL(href, pageUrl);
-    if (target.origin !== pageUrl.origin || !/^https?:$/.test(target.protocol)) continue;
-    const file = target.pathname.startsWith(base) ? fileFor(site, target.pathname) : undefined;
-    if (!file) {
-      problems.push(`broken link: ${href} (no such page)`);
-      continue;
+export function checkSiteLinks(dir: string, origin: string, base = '/'): { broken: BrokenLink[]; externalLoads: string[]; checked: number } {
+  const broken: BrokenLink[] = [];
+  const externalLoads = new Set<string>();
+  const idCache = new Map<string, Set<string>>();
+  let checked = 0;
+  const fileFor = (pathname: string) => {
+    const relative = decodeURIComponent(pathname.slice(base.length));
+    const file = join(dir, relative);
+    return existsSync(file) && statSync(file).isDirectory() ? join(file, 'index.html') : file;
+  };
+  for (const page of listPages(dir)) {
+    const pageUrl = new URL(`${base}${page.replace(/^\//, '')}`, origin);
+    const html = readFileSync(fileFor(pageUrl.pathname), 'utf8');
+    for (const { href, kind } of linksOf(html)) {
+      const url = new URL(href, pageUrl);
+      if (url.origin !== origin) {
+        if (kind === 'load' && url.protocol !== 'data:') externalLoads.add(url.href);
+        continue;
+      }
+      checked++;
+      if (!url.pathname.startsWith(base)) {
+        broken.push({ page, href, reason: `outside the base path ${base}` });
+        continue;
+      }
+      const file = fileFor(url.pathname);
+      if (!existsSync(file)) {
+        broken.push({ page, href, reason: 'no such file' });
+        continue;
+      }
+      if (url.hash.length > 1 && file.endsWith('.html')) {
+        if (!idCache.has(file)) idCache.set(file, idsOf(readFileSync(file, 'utf8')));
+        if (!idCache.get(file)!.has(decodeURIComponent(url.hash.slice(1)))) broken.push({ page, href, reason: 'no such anchor' });
+      }
     }
-    const fragment = decodeURIComponent(target.hash.slice(1));
-    if (fragment && file.endsWith('.html') && !idsOf(file, cache).has(fragment)) problems.push(`broken link: ${href} (no element with id "${fragment}")`);
   }
-  return problems;
-}
-
-function fileFor(site: SiteFiles, urlPath: string): string | undefined {
-  const file = join(site.root, decodeURIComponent(urlPath.slice((site.base ?? '/').length)));
-  if (existsSync(file) && statSync(file).isFile()) return file;
-  const index = join(file, 'index.html');
-  return existsSync(index) ? index : undefined;
-}
-
-function idsOf(file: string, cache: Map<string, Set<string>>): Set<string> {
-  let ids = cache.get(file);
-  if (!ids) {
-    const { document } = parseHTML(readFileSync(file, 'utf8'));
-    ids = new Set([...document.querySelectorAll('[id], a[name]')].map((element) => element.getAttribute('id') ?? element.getAttribute('name')!));
-    cache.set(file, ids);
-  }
-  return ids;
+  return { broken, externalLoads: [...externalLoads].sort(), checked };
 }

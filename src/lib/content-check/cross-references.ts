@@ -2,7 +2,10 @@ import { placeholderIds, scanTags } from '../plan-body.ts';
 import type { ContentTypeName } from '../../content-types.ts';
 import type { Problem } from './problem.ts';
 import type { RawEntry } from './read-content.ts';
+import { officialTextIsLiteral } from './official-text-checks.ts';
+import { modelStoryChecks } from './model-story-checks.ts';
 import { closest } from './suggest.ts';
+import { progressChecks } from './progress-checks.ts';
 
 /** Every entry read, by type; `valid` holds the data when it passed its schema. */
 export interface CheckedEntry extends RawEntry {
@@ -23,7 +26,7 @@ export type CrossCheck = (index: ContentIndex) => Problem[];
 
 const field = <T>(entry: ValidEntry, key: string) => entry.valid[key] as T;
 
-function missingReference(entry: ValidEntry, path: PropertyKey[], value: string, known: string[], what: string, where: string): Problem {
+export function missingReference(entry: ValidEntry, path: PropertyKey[], value: string, known: string[], what: string, where: string): Problem {
   const guess = closest(value, known);
   return {
     file: entry.file,
@@ -176,4 +179,7 @@ export const crossChecks: CrossCheck[] = [
   targetTextSource,
   bodiesPresent,
   frontmatterNotesQuoteText,
+  officialTextIsLiteral,
+  progressChecks,
+  ...modelStoryChecks,
 ];

@@ -3,9 +3,12 @@ import { join, resolve } from 'node:path';
 import { z } from 'astro/zod';
 import { CONTENT_DIR, contentTypes, type ContentTypeName } from '../../content-types.ts';
 import { bodyProblems } from './body-problems.ts';
+import { fileLayoutProblems } from './file-layout.ts';
+import { imageStandIn } from './image-stand-in.ts';
 import { crossChecks, validEntries, type CheckedEntry, type ContentIndex } from './cross-references.ts';
 import type { Problem } from './problem.ts';
-import { readContentType } from './read-content.ts';
+import { readContentType, readSettings } from './read-content.ts';
+import { siteSchema } from '../../schemas/site.ts';
 import { schemaProblems } from './schema-problems.ts';
 
 // Zod's own Vietnamese wording for the few issues our schemas do not word themselves.
@@ -19,13 +22,15 @@ export function checkContent(root: string): Problem[] {
   const contentDir = resolve(root, CONTENT_DIR);
   const problems: Problem[] = [];
   const index = {} as ContentIndex;
+  problems.push(...fileLayoutProblems(root, contentDir, Object.values(contentTypes)));
   for (const [name, type] of Object.entries(contentTypes) as [ContentTypeName, (typeof contentTypes)[ContentTypeName]][]) {
     const read = readContentType(root, contentDir, type);
     problems.push(...read.problems);
     index[name] = read.entries.map((entry): CheckedEntry => {
       // An unreadable file was reported already; it stays listed so references to it hold.
       if (entry.data === undefined) return { ...entry, valid: undefined };
-      const result = schemaProblems(entry, type.schema);
+      const schema = typeof type.schema === 'function' ? type.schema({ image: imageStandIn(root, entry.file) }) : type.schema;
+      const result = schemaProblems(entry, schema);
       problems.push(...result.problems);
       if (type.kind === 'documents') problems.push(...bodyProblems(entry, type.components));
       return { ...entry, valid: result.problems.length ? undefined : (result.data as Record<string, unknown>) };
@@ -33,7 +38,14 @@ export function checkContent(root: string): Problem[] {
   }
   problems.push(...crossChecks.flatMap((check) => check(index)));
   problems.push(...sourceFilesExist(index, contentDir));
+  problems.push(...siteSettingsProblems(root, contentDir));
   return problems;
+}
+
+/** content/trang-web.yaml: the site's name, footer, address and repository. */
+function siteSettingsProblems(root: string, contentDir: string): Problem[] {
+  const read = readSettings(root, join(contentDir, 'trang-web.yaml'));
+  return [...read.problems, ...read.entries.flatMap((entry) => schemaProblems(entry, siteSchema).problems)];
 }
 
 function sourceFilesExist(index: ContentIndex, contentDir: string): Problem[] {

@@ -63,8 +63,12 @@ export function schemaProblems(entry: RawEntry, schema: z.ZodType): { data?: unk
       if (guess) guessed.add(formatPath([...issue.path, guess]));
     }
   }
+  // A value of the wrong type also fails the checks meant for the right type: report the type only.
+  const wrongType = new Set(result.error.issues.filter((issue) => issue.code === 'invalid_type').map((issue) => formatPath(issue.path)));
   const issues = result.error.issues.filter(
-    (issue) => !(issue.code === 'invalid_type' && valueAt(entry.data, issue.path) === undefined && guessed.has(formatPath(issue.path))),
+    (issue) =>
+      !(isMissing(issue, valueAt(entry.data, issue.path)) && guessed.has(formatPath(issue.path))) &&
+      !(issue.code !== 'invalid_type' && wrongType.has(formatPath(issue.path))),
   );
   const problems = issues.flatMap((issue): Problem[] => {
     if (issue.code === 'unrecognized_keys') {
@@ -97,15 +101,19 @@ export function schemaProblems(entry: RawEntry, schema: z.ZodType): { data?: unk
   return { problems };
 }
 
+/** A required field left out: Zod words it as a wrong type or a value outside the allowed list. */
+const isMissing = (issue: z.core.$ZodIssue, received: unknown) => received === undefined && (issue.code === 'invalid_type' || issue.code === 'invalid_value');
+
 function messageFor(issue: z.core.$ZodIssue, received: unknown): string {
-  if (issue.code === 'invalid_type' && received === undefined) return 'thiếu trường bắt buộc này';
+  if (isMissing(issue, received)) return 'thiếu trường bắt buộc này';
+  if (issue.code === 'invalid_type' && issue.expected === 'array') return `phải là một danh sách (${describeReceived(received)})`;
   if (issue.code === 'invalid_type') return `${issue.message} (${describeReceived(received)})`;
   if (issue.code === 'invalid_value') return `${issue.message} (${describeReceived(received)})`;
   return issue.message;
 }
 
 function fixFor(issue: z.core.$ZodIssue, received: unknown): string | undefined {
-  if (issue.code === 'invalid_type' && received === undefined) return 'thêm trường này theo tệp mẫu (xem HUONG-DAN-BIEN-TAP.md).';
+  if (isMissing(issue, received)) return 'thêm trường này theo tệp mẫu (xem HUONG-DAN-BIEN-TAP.md).';
   if (issue.code === 'invalid_type' && issue.expected === 'number' && typeof received === 'string') {
     const number = received.replace('%', '').replace(',', '.').trim();
     if (number && !Number.isNaN(Number(number))) return `viết số không có ngoặc kép và không có dấu %, dùng dấu chấm thập phân: ${number}`;

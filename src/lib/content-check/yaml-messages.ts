@@ -1,4 +1,5 @@
 import type { YAMLError } from 'yaml';
+import { hasUnquotedColon } from './yaml-text.ts';
 
 /** YAML parser errors in words an editor understands, with what to do. */
 const MESSAGES: Record<string, { message: string; fix: string }> = {
@@ -24,7 +25,14 @@ const MESSAGES: Record<string, { message: string; fix: string }> = {
   BAD_DQ_ESCAPE: { message: 'dấu \\ trong ngoặc kép không hợp lệ', fix: 'bỏ dấu \\ hoặc dùng ngoặc đơn \'…\'.' },
 };
 
-export function describeYamlError(error: YAMLError): { message: string; fix: string } {
+const UNQUOTED_COLON = {
+  message: 'giá trị có dấu hai chấm ":" nhưng không đặt trong ngoặc kép, nên YAML hiểu nhầm thành một trường mới',
+  fix: 'đặt cả giá trị trong ngoặc kép thẳng, ví dụ: title: "Nhiệm vụ 1: tuyên truyền".',
+};
+
+/** `line` is the text of the line the error points at, to tell similar mistakes apart. */
+export function describeYamlError(error: YAMLError, line = ''): { message: string; fix: string } {
+  if ((error.code === 'BLOCK_AS_IMPLICIT_KEY' || error.code === 'MULTILINE_IMPLICIT_KEY') && hasUnquotedColon(line)) return UNQUOTED_COLON;
   return (
     MESSAGES[error.code] ?? {
       message: 'phần thông tin đầu tệp (YAML) viết sai cú pháp',

@@ -1,0 +1,18 @@
+/**
+ * The site's Content-Security-Policy: nothing from any other site. Astro adds the hashes of the
+ * scripts and styles it bundles to script-src/style-src in each page's <meta>; public/_headers
+ * repeats these directives as an HTTP header for hosts that read it (a test keeps them in step).
+ * Pagefind (search) compiles WebAssembly ('wasm-unsafe-eval') and may start a worker from a blob.
+ */
+export const CSP_DIRECTIVES = [
+  "default-src 'self'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "worker-src 'self' blob:",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+] as const;
+
+export const CSP_SCRIPT_SOURCES = ["'self'", "'wasm-unsafe-eval'"];

@@ -1,0 +1,92 @@
+import { describeMilestone } from '../targets.ts';
+import { periodLabel, periodOrder, termOf } from './periods.ts';
+import type { MeasureProgress } from './series.ts';
+import { meets } from './status.ts';
+
+/**
+ * The plotted data as files to download: one row per value, with the milestone in force next to
+ * it and the sample flag, so a copy taken away still says what it is.
+ */
+
+export interface ExportRow {
+  measure: string;
+  unit: string;
+  unitName: string;
+  period: string;
+  periodLabel: string;
+  value: number;
+  numerator: number | null;
+  denominator: number | null;
+  estimate: boolean;
+  /** Per-term aims: the unit's total in the term up to this period, which the milestone is judged on. */
+  termTotal: number | null;
+  milestone: string | null;
+  meetsMilestone: boolean | null;
+  sample: boolean;
+  source: string;
+}
+
+export function exportRows(progress: MeasureProgress): ExportRow[] {
+  return progress.series.flatMap((series) =>
+    series.points.map((point): ExportRow => {
+      const milestone = progress.milestones[progress.categories.findIndex((c) => c.key === point.period)];
+      const term = progress.measure.period === 'term' ? termOf(point.parsed.year) : undefined;
+      const termTotal = term
+        ? series.points
+            .filter((p) => p.parsed.year >= term.firstYear && periodOrder(p.parsed) <= periodOrder(point.parsed))
+            .reduce((sum, p) => sum + p.value, 0)
+        : null;
+      return {
+        measure: progress.measure.id,
+        unit: series.unit.id,
+        unitName: series.unit.name,
+        period: point.period,
+        periodLabel: periodLabel(point.parsed),
+        value: point.value,
+        numerator: point.numerator ?? null,
+        denominator: point.denominator ?? null,
+        estimate: point.estimate,
+        termTotal,
+        milestone: milestone ? describeMilestone(progress.measure, milestone) : null,
+        meetsMilestone: milestone ? meets(milestone, termTotal ?? point.value) : null,
+        sample: point.sample,
+        source: point.source,
+      };
+    }),
+  );
+}
+
+/** Column headings of the CSV, in Vietnamese, in the order of ExportRow's fields. */
+const CSV_HEADINGS: Record<keyof ExportRow, string> = {
+  measure: 'ma_thuoc_do',
+  unit: 'ma_don_vi',
+  unitName: 'don_vi',
+  period: 'ky',
+  periodLabel: 'ky_bao_cao',
+  value: 'gia_tri',
+  numerator: 'tu_so',
+  denominator: 'mau_so',
+  estimate: 'so_uoc',
+  termTotal: 'cong_don_nhiem_ky',
+  milestone: 'moc_chi_tieu',
+  meetsMilestone: 'dat_moc',
+  sample: 'so_lieu_minh_hoa',
+  source: 'nguon',
+};
+
+const cell = (value: string | number | boolean | null) => {
+  if (value === null) return '';
+  if (typeof value === 'boolean') return value ? 'có' : 'không';
+  const text = String(value);
+  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+};
+
+/** RFC 4180 CSV, UTF-8 with a byte-order mark so spreadsheet programs read the diacritics; numbers with a dot. */
+export function toCsv(rows: readonly ExportRow[]): string {
+  const keys = Object.keys(CSV_HEADINGS) as (keyof ExportRow)[];
+  return `\ufeff${[keys.map((k) => CSV_HEADINGS[k]).join(','), ...rows.map((row) => keys.map((k) => cell(row[k])).join(','))].join('\r\n')}\r\n`;
+}
+
+export function toJson(target: string, progress: MeasureProgress): string {
+  return `${JSON.stringify({ target, measure: progress.measure.id, label: progress.measure.label, unit: progress.measure.unit, sample: progress.sample, rows: exportRows(progress) }, null, 2)}\n`;
+}

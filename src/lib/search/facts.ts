@@ -1,0 +1,92 @@
+/**
+ * What the search index knows about a page besides its text: the facts a result shows (kind,
+ * plan or place) and the filters a reader narrows by. A page type opts into search by passing
+ * these to BaseLayout (`search={…}`); see README "Search" for the fields.
+ */
+
+/** Filter keys, in the order the search page shows them, with their Vietnamese names. */
+export const FILTERS = {
+  kind: 'Loại nội dung',
+  province: 'Tỉnh',
+  year: 'Năm',
+  field: 'Lĩnh vực',
+  age: 'Lứa tuổi',
+} as const;
+export type FilterKey = keyof typeof FILTERS;
+
+/** Kinds of page, in the order the kind filter lists them; new kinds append here. */
+export const KINDS = ['Kế hoạch', 'Nhiệm vụ', 'Chỉ tiêu', 'Chủ đề', 'Mô hình', 'Câu chuyện', 'Phương pháp'] as const;
+
+/** Meta fields shown in a result, and the searched field of identifying numbers. */
+export const META = {
+  kind: 'kind',
+  /** The plan or place a result belongs to, e.g. "Kế hoạch số 03/KH-CCB · tỉnh Lào Cai". */
+  context: 'context',
+  /** Numbers people type to find the page: "03/KH-CCB", "II.2.4", "2.4". */
+  numbers: 'numbers',
+  /** Present (with the banner's words) when the page shows sample content. */
+  sample: 'sample',
+} as const;
+
+export interface SearchFacts {
+  /** Kind of page, shown on each result and used as a filter: one of KINDS (or a new kind). */
+  kind: string;
+  /** The plan, unit or place the page belongs to, shown under the result title. */
+  context?: string;
+  /** Province name(s) for the province filter, e.g. "tỉnh Lào Cai". */
+  province?: string | string[];
+  /** Year(s) for the year filter: a plan's year of issue, a model's start year, a story's year. */
+  year?: number | number[];
+  /** Field(s) (lĩnh vực) for models. */
+  field?: string | string[];
+  /** Age band(s) (Tiểu học, THCS, THPT) for stories. */
+  age?: string | string[];
+  /** Document and section numbers that identify the page, e.g. ["16-KH/TU"] or ["II.2.4"]. */
+  numbers?: string[];
+  /** The page shows sample content: its results say so, as its banner does. */
+  sample?: boolean;
+}
+
+/** What a result of a sample page says, like the page's own banner. */
+export const SAMPLE_LABEL = 'Nội dung minh họa';
+
+export interface FactAttribute {
+  /** "data-pagefind-filter" or "data-pagefind-meta". */
+  attribute: 'data-pagefind-filter' | 'data-pagefind-meta';
+  /** Attribute value: the key, reading its value from data-value (so commas are safe). */
+  key: string;
+  value: string;
+}
+
+const list = <T,>(value: T | T[] | undefined): T[] => (value === undefined ? [] : Array.isArray(value) ? value : [value]);
+
+/**
+ * The forms a number is typed in: a section number also as printed in the text ("II.2.4" →
+ * "2.4"); a number whose letters hold Đ also with D ("217-QĐ/TW" → "217-QD/TW").
+ */
+export function numberForms(number: string): string[] {
+  const forms = [number];
+  const printed = /^[IVXLC]+\.(\d.*)$/.exec(number)?.[1];
+  if (printed && printed.includes('.')) forms.push(printed);
+  if (/[đĐ]/.test(number)) forms.push(number.replace(/đ/g, 'd').replace(/Đ/g, 'D'));
+  return forms;
+}
+
+/** One hidden element per fact. Values go through data-value, so any text is safe. */
+export function factAttributes(facts: SearchFacts): FactAttribute[] {
+  const filter = (key: FilterKey, values: (string | number)[]) =>
+    values.map((value) => ({ attribute: 'data-pagefind-filter' as const, key: `${key}[data-value]`, value: String(value) }));
+  const meta = (key: string, value: string | undefined) => (value ? [{ attribute: 'data-pagefind-meta' as const, key: `${key}[data-value]`, value }] : []);
+  const numbers = [...new Set(list(facts.numbers).flatMap(numberForms))];
+  return [
+    ...filter('kind', [facts.kind]),
+    ...filter('province', list(facts.province)),
+    ...filter('year', list(facts.year)),
+    ...filter('field', list(facts.field)),
+    ...filter('age', list(facts.age)),
+    ...meta(META.kind, facts.kind),
+    ...meta(META.context, facts.context),
+    ...meta(META.numbers, numbers.join(' ')),
+    ...meta(META.sample, facts.sample ? SAMPLE_LABEL : undefined),
+  ];
+}

@@ -1,0 +1,50 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { browserAvailable, launchBrowser, openPage } from '../support/browser.ts';
+import { searchThroughUi } from '../support/site-search.ts';
+import { serveStatic, type StaticSite } from '../support/static-server.ts';
+
+/** The site built for a sub-path (/ccb/), as on a host that serves it below a domain's root. */
+describe.runIf(browserAvailable())('search on a site served under a sub-path', () => {
+  const outDir = mkdtempSync(join(tmpdir(), 'ccb-subpath-'));
+  let browser: Browser;
+  let site: StaticSite;
+  beforeAll(async () => {
+    // Vitest puts Vite's own variables (BASE_URL, MODE, NODE_ENV=test…) in process.env; a build must not inherit them.
+    const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|VITEST.*)$/.test(key)));
+    execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
+      env: { ...env, SITE_BASE: '/ccb/', SITE_OUT_DIR: outDir },
+      stdio: 'pipe',
+    });
+    site = await serveStatic(outDir, '/ccb/');
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+    rmSync(outDir, { recursive: true, force: true });
+  });
+
+  it('finds "2.9" from the header form and every link stays under /ccb/', async () => {
+    const page = await openPage(browser);
+    const failed: string[] = [];
+    page.on('response', (response) => response.status() >= 400 && failed.push(response.url()));
+    await page.goto(`${site.url}ke-hoach/`);
+    await page.getByLabel('Tìm trên trang').fill('2.9');
+    await page.getByLabel('Tìm trên trang').press('Enter');
+    await expect.poll(() => page.url()).toBe(`${site.url}tim-kiem/?q=2.9`);
+    const { results } = await searchThroughUi(page, '2.9');
+    expect(new URL(results[0]!.url).pathname).toBe('/ccb/chi-tieu/lao-cai-03-kh-ccb/ii-2-9/');
+    expect(results.every((result) => new URL(result.url).pathname.startsWith('/ccb/'))).toBe(true);
+    const { results: plans } = await searchThroughUi(page, 'ung dung cong nghe thong tin');
+    expect(plans.flatMap((result) => result.sections)).toContain(`${site.url}ke-hoach/lao-cai-03-kh-ccb/#muc-ii-2-9`);
+    await page.locator('site-search [data-results] h3 a').first().click();
+    await page.waitForLoadState('load');
+    expect(page.url()).toMatch(/\/ccb\/(chi-tieu|ke-hoach|nhiem-vu|chu-de)\//);
+    expect(failed).toEqual([]);
+  });
+});
