@@ -1,10 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { browserAvailable, launchBrowser } from '../support/browser.ts';
-import { assertBuilt, distDir, listPages } from '../support/dist.ts';
+import { describe, expect, it } from 'vitest';
+import { browserAvailable } from '../support/browser.ts';
+import { builtSiteInBrowser } from '../support/built-site-browser.ts';
+import { assertBuilt, listPages } from '../support/dist.ts';
 import { checkPageWithJavaScript, checkPageWithoutJavaScript } from '../support/page-gates.ts';
 import { classifyPage } from '../support/page-types.ts';
-import { serveStatic, type StaticSite } from '../support/static-server.ts';
 
 /**
  * Every built page, in Chromium: axe (WCAG 2.2 A/AA + best practices) finds nothing, no request
@@ -15,23 +14,11 @@ assertBuilt();
 const pages = listPages();
 
 describe.runIf(browserAvailable())('quality gates on every page in a real browser', () => {
-  let browser: Browser;
-  let site: StaticSite;
-  beforeAll(async () => {
-    site = await serveStatic(distDir);
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+  const suite = builtSiteInBrowser();
 
   it.each(pages.map((path) => [path, classifyPage(path)?.name ?? 'UNCLASSIFIED']))('%s (%s)', async (path) => {
-    const url = `${site.url}${path.replace(/^\//, '')}`;
-    const problems = [
-      ...(await checkPageWithJavaScript(browser, url)),
-      ...(await checkPageWithoutJavaScript(browser, url)),
-    ];
+    const url = `${suite.site.url}${path.replace(/^\//, '')}`;
+    const problems = [...(await checkPageWithJavaScript(suite.browser, url)), ...(await checkPageWithoutJavaScript(suite.browser, url))];
     expect(problems).toEqual([]);
   });
 });
