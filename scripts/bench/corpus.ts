@@ -61,6 +61,8 @@ function bodyProse(text: string): string {
 }
 /** Printed numbering kept as is ("2.1 ", "1\. ", "a) ", "- "), so the structure stays real. */
 const NUMBERING = /^\s*((?:\d+(?:\.\d+)*\\?\.?|[a-zđ]\)|[-+])\s+)/;
+/** Files that are content entries (or a plan's source text), as opposed to assets. */
+const ENTRY_FILE = /\.(mdx|md|json|ya?ml|txt)$/;
 /** Characters MDX or Markdown would read as syntax. */
 const UNSAFE = /[{}<>\\*_#|[\]`]/g;
 
@@ -112,7 +114,8 @@ export async function generateCorpus(options: CorpusOptions): Promise<Corpus> {
   const documentDirs = Object.values(contentTypes).flatMap((type) => (type.kind === 'documents' ? [type.dir] : []));
   const plansDir = contentTypes.plans.dir;
   const planIds = readdirSync(join(source, plansDir)).filter((file) => file.endsWith('.mdx')).map((file) => file.replace(/\.mdx$/, ''));
-  const documents = documentDirs.flatMap((dir) => filesUnder(join(source, dir)).map((file) => join(dir, file)));
+  // Entries (and a plan's source text) are cloned; assets they point to (photos…) are copied once.
+  const documents = documentDirs.flatMap((dir) => filesUnder(join(source, dir)).map((file) => join(dir, file))).filter((file) => ENTRY_FILE.test(file));
   const mdx = documents.filter((file) => file.endsWith('.mdx'));
 
   // Everything else (lists, site settings) is copied once.
