@@ -11,7 +11,8 @@ import { CSP_DIRECTIVES, CSP_SCRIPT_SOURCES } from './src/lib/csp.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 
 // SITE_BASE lets the same build run under a sub-path (e.g. GitHub Pages: "/repo-name/").
-// SITE_OUT_DIR lets tests build variants side by side without clobbering dist/.
+// SITE_OUT_DIR lets tests build variants side by side without clobbering dist/;
+// SITE_CACHE_DIR gives such a build its own content cache (the benchmark measures cold builds).
 // SITE_URL is the public address (canonical links, sitemap); without it, `url` in
 // content/trang-web.yaml is used, and failing that a local address.
 const contentDir = process.env.SITE_CONTENT_DIR || 'content';
@@ -24,6 +25,7 @@ export default defineConfig({
   site: process.env.SITE_URL || configuredUrl || 'http://localhost:4321',
   base: process.env.SITE_BASE || '/',
   outDir: process.env.SITE_OUT_DIR || './dist',
+  cacheDir: process.env.SITE_CACHE_DIR || './node_modules/.astro',
   trailingSlash: 'always',
   build: { format: 'directory' },
   devToolbar: { enabled: false },

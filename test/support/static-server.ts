@@ -47,6 +47,10 @@ export async function serveStatic(root: string, base = '/'): Promise<StaticSite>
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     const found = existsSync(file);
     const served = found ? file : join(root, '404.html');
+    if (!existsSync(served)) {
+      response.writeHead(404).end();
+      return;
+    }
     response.writeHead(found ? 200 : 404, { 'Content-Type': TYPES[extname(served)] ?? 'application/octet-stream' });
     createReadStream(served).pipe(response);
   });

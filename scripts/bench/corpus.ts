@@ -1,0 +1,160 @@
+/**
+ * A synthetic content tree for benchmarks, never published: the real content/ folder cloned as
+ * many times as needed, each clone's prose rewritten by a word-level Markov chain trained on the
+ * site's own Vietnamese texts (so the words, syllable statistics and sentence lengths are real)
+ * and its ids renamed so cross-references still hold. Every document type in src/content-types.ts
+ * is cloned, so types added later (progress, models, stories) are in the corpus without changes
+ * here, as long as their files reference plans by plan id (a plan id inside a path or a value is
+ * renamed with the clone). Lists (YAML such as units and themes) are copied once.
+ */
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+
+export interface CorpusOptions {
+  /** The real content folder to clone. */
+  source: string;
+  /** Where to write the corpus (emptied first). */
+  target: string;
+  /** About how many pages the built site should have. */
+  pages: number;
+  seed?: number;
+}
+
+export interface Corpus {
+  clones: number;
+  files: number;
+}
+
+/** Small deterministic PRNG (mulberry32): the same seed gives the same corpus. */
+function random(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function filesUnder(dir: string): string[] {
+  return (readdirSync(dir, { recursive: true }) as string[]).filter((file) => statSync(join(dir, file)).isFile()).sort();
+}
+
+/** Lines of an MDX file that are prose: not frontmatter, not a component line, not blank. */
+function proseLines(text: string): { frontmatterEnd: number; lines: string[] } {
+  const lines = text.split('\n');
+  const frontmatterEnd = lines[0] === '---' ? lines.indexOf('---', 1) : -1;
+  return { frontmatterEnd, lines };
+}
+
+const isProse = (line: string) => line.trim() !== '' && !line.trimStart().startsWith('<') && !line.startsWith('---');
+
+/** The official words of a body: prose lines without editor's notes, tags or numbering. */
+function bodyProse(text: string): string {
+  const { frontmatterEnd, lines } = proseLines(text);
+  return lines
+    .slice(frontmatterEnd + 1)
+    .filter(isProse)
+    .map((line) => line.replace(/<EditorNote>.*?<\/EditorNote>/g, '').replace(/<[^>]*>/g, '').replace(NUMBERING, ''))
+    .join(' ');
+}
+/** Printed numbering kept as is ("2.1 ", "1\. ", "a) ", "- "), so the structure stays real. */
+const NUMBERING = /^\s*((?:\d+(?:\.\d+)*\\?\.?|[a-zđ]\)|[-+])\s+)/;
+/** Files that are content entries (or a plan's source text), as opposed to assets. */
+const ENTRY_FILE = /\.(mdx|md|json|ya?ml|txt)$/;
+/** Characters MDX or Markdown would read as syntax. */
+const UNSAFE = /[{}<>\\*_#|[\]`]/g;
+
+/** A word-level, order-2 Markov chain over the prose of the real content. */
+class TextModel {
+  private next = new Map<string, string[]>();
+  private starts: string[][] = [];
+
+  constructor(texts: string[]) {
+    for (const text of texts) {
+      const words = text.replace(UNSAFE, ' ').split(/\s+/).filter(Boolean);
+      for (let i = 0; i + 2 < words.length; i++) {
+        if (i === 0 || /[.:;]$/.test(words[i - 1]!)) this.starts.push([words[i]!, words[i + 1]!]);
+        const key = `${words[i]} ${words[i + 1]}`;
+        const list = this.next.get(key) ?? [];
+        list.push(words[i + 2]!);
+        this.next.set(key, list);
+      }
+    }
+  }
+
+  /** About `length` words of text, ending with a full stop. */
+  sentence(length: number, rand: () => number): string {
+    const out: string[] = [];
+    while (out.length < length) {
+      let [a, b] = this.starts[Math.floor(rand() * this.starts.length)]!;
+      out.push(a!, b!);
+      while (out.length < length) {
+        const options = this.next.get(`${a} ${b}`);
+        if (!options) break;
+        const word = options[Math.floor(rand() * options.length)]!;
+        out.push(word);
+        [a, b] = [b, word];
+      }
+    }
+    const text = out.join(' ').replace(/[.:;,]+$/, '');
+    return `${text.charAt(0).toLocaleUpperCase('vi')}${text.slice(1)}.`;
+  }
+}
+
+/** Writes the corpus and returns what it holds. */
+export async function generateCorpus(options: CorpusOptions): Promise<Corpus> {
+  const { contentTypes } = await import('../../src/content-types.ts');
+  const { source, target } = options;
+  const rand = random(options.seed ?? 2022);
+  rmSync(target, { recursive: true, force: true });
+  mkdirSync(target, { recursive: true });
+
+  const documentDirs = Object.values(contentTypes).flatMap((type) => (type.kind === 'documents' ? [type.dir] : []));
+  const plansDir = contentTypes.plans.dir;
+  const planIds = readdirSync(join(source, plansDir)).filter((file) => file.endsWith('.mdx')).map((file) => file.replace(/\.mdx$/, ''));
+  // Entries (and a plan's source text) are cloned; assets they point to (photos…) are copied once.
+  const documents = documentDirs.flatMap((dir) => filesUnder(join(source, dir)).map((file) => join(dir, file))).filter((file) => ENTRY_FILE.test(file));
+  const mdx = documents.filter((file) => file.endsWith('.mdx'));
+
+  // Everything else (lists, site settings) is copied once.
+  for (const file of filesUnder(source)) {
+    if (documents.includes(file)) continue;
+    mkdirSync(dirname(join(target, file)), { recursive: true });
+    cpSync(join(source, file), join(target, file));
+  }
+
+  const model = new TextModel(mdx.map((file) => bodyProse(readFileSync(join(source, file), 'utf8'))));
+  // Pages that do not grow with the content: home, 404, lists, themes.
+  const fixedPages = 17;
+  const clones = Math.max(1, Math.ceil((options.pages - fixedPages) / mdx.length));
+  const planPattern = new RegExp(`\\b(${planIds.map((id) => id.replace(/[-]/g, '\\-')).join('|')})\\b`, 'g');
+  let files = 0;
+
+  for (let clone = 1; clone <= clones; clone++) {
+    const suffix = `-mau-${String(clone).padStart(5, '0')}`;
+    const rename = (text: string) => text.replace(planPattern, `$1${suffix}`);
+    for (const file of documents) {
+      // A file not under a plan id gets the suffix on its own name, so clones never collide.
+      const renamed = rename(file);
+      const path = renamed === file ? file.replace(/(\.[a-z]+)$/, `${suffix}$1`) : renamed;
+      let text = rename(readFileSync(join(source, file), 'utf8'));
+      if (file.endsWith('.mdx')) {
+        const { frontmatterEnd, lines } = proseLines(text);
+        text = lines
+          .map((line, index) => {
+            if (index <= frontmatterEnd || !isProse(line)) return line;
+            const numbering = NUMBERING.exec(line)?.[1] ?? '';
+            const words = line.split(/\s+/).length;
+            return `${numbering}${model.sentence(Math.max(6, words), rand)}`;
+          })
+          .join('\n');
+      }
+      mkdirSync(dirname(join(target, path)), { recursive: true });
+      writeFileSync(join(target, path), text.normalize('NFC'));
+      files++;
+    }
+  }
+  return { clones, files };
+}

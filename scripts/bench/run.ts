@@ -1,0 +1,123 @@
+/**
+ * `npm run bench`: builds synthetic corpora (scripts/bench/corpus.ts) of several sizes with the
+ * site's config and with the bare Astro + MDX config, cold, several times each, and writes the
+ * medians to reports/bench.md and to the README's benchmark section.
+ *
+ *   npm run bench                                   1,000 pages × 3 runs, 10,000 pages × 1 run
+ *   npm run bench -- --sizes=1000 --runs=5          other sizes / run counts
+ *   npm run bench -- --runs-large=3                 run counts for sizes ≥ 10,000 too
+ */
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import { generateCorpus } from './corpus.ts';
+import { buildOnce, median, type BuildKind, type BuildResult } from './measure.ts';
+
+const root = resolve(import.meta.dirname, '../..');
+const work = join(root, '.bench');
+const option = (name: string, fallback: string) => process.argv.find((arg) => arg.startsWith(`--${name}=`))?.split('=')[1] ?? fallback;
+const sizes = option('sizes', '1000,10000').split(',').map(Number);
+const runs = Number(option('runs', '3'));
+const runsLarge = Number(option('runs-large', '1'));
+
+/** Budgets from issue #3. */
+const MAX_RATIO = 1.5;
+const MAX_SECONDS_10K = 600;
+const MAX_PEAK_MB = 4096;
+
+interface SizeResult {
+  size: number;
+  runs: number;
+  site: BuildResult[];
+  bare: BuildResult[];
+}
+
+const results: SizeResult[] = [];
+for (const size of sizes) {
+  const content = join(work, `content-${size}`);
+  const corpus = await generateCorpus({ source: join(root, 'content'), target: content, pages: size });
+  const count = size >= 10_000 ? runsLarge : runs;
+  const result: SizeResult = { size, runs: count, site: [], bare: [] };
+  console.log(`${size} trang: ${corpus.clones} bản sao nội dung, ${corpus.files} tệp; ${count} lần dựng mỗi cấu hình`);
+  for (let run = 1; run <= count; run++) {
+    for (const kind of ['site', 'bare'] as BuildKind[]) {
+      const built = await buildOnce(kind, content, join(work, `dist-${kind}-${size}`), join(work, `cache-${kind}`));
+      result[kind].push(built);
+      console.log(`  lần ${run}, ${kind}: ${built.seconds.toFixed(1)} s, ${built.pages} trang, ${built.peakMb?.toFixed(0) ?? '?'} MB`);
+    }
+  }
+  results.push(result);
+}
+
+const number = (value: number, digits = 1) => value.toLocaleString('vi-VN', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+const mb = (bytes: number | undefined) => (bytes === undefined ? 'n/a' : `${number(bytes / 1024 / 1024)} MB`);
+const med = (list: BuildResult[], pick: (result: BuildResult) => number | undefined) => {
+  const values = list.map(pick).filter((value): value is number => value !== undefined);
+  return values.length ? median(values) : undefined;
+};
+const ms = (seconds: number, pages: number) => number((seconds / pages) * 1000, 2);
+const phases = (list: BuildResult[]) => {
+  const bundle = med(list, (r) => r.bundleSeconds);
+  const render = med(list, (r) => r.renderSeconds);
+  return bundle === undefined || render === undefined ? 'n/a' : `${number(bundle)} s / ${number(render)} s`;
+};
+
+const rows = results.map(({ size, runs, site, bare }) => {
+  const pages = site[0]!.pages;
+  const bareSeconds = med(bare, (r) => r.seconds)!;
+  const siteSeconds = med(site, (r) => r.seconds)!;
+  const ratio = siteSeconds / site[0]!.pages / (bareSeconds / bare[0]!.pages);
+  const peak = med(site, (r) => r.peakMb);
+  const checks = [
+    ratio <= MAX_RATIO ? `tỉ lệ ≤ ${number(MAX_RATIO)} ✓` : `tỉ lệ > ${number(MAX_RATIO)} ✗`,
+    peak === undefined ? 'bộ nhớ ?' : peak <= MAX_PEAK_MB ? 'bộ nhớ ≤ 4 GB ✓' : 'bộ nhớ > 4 GB ✗',
+    ...(size >= 10_000 ? [siteSeconds <= MAX_SECONDS_10K ? '≤ 10 phút ✓' : '> 10 phút ✗'] : []),
+  ];
+  return [
+    `${size.toLocaleString('vi-VN')} (${pages} trang)`,
+    String(runs),
+    `${number(siteSeconds)} s`,
+    `${ms(siteSeconds, pages)} ms`,
+    peak === undefined ? 'n/a' : `${number(peak, 0)} MB`,
+    mb(site[0]!.distBytes),
+    mb(site[0]!.pagefindBytes),
+    `${number(bareSeconds)} s`,
+    `${ms(bareSeconds, bare[0]!.pages)} ms`,
+    `${number(med(bare, (r) => r.peakMb) ?? 0, 0)} MB`,
+    `${number(ratio, 2)} ×`,
+    phases(site),
+    phases(bare),
+    checks.join(', '),
+  ];
+});
+
+const header = ['Cỡ kho', 'Số lần', 'Dựng (trung vị)', 'Mỗi trang', 'Bộ nhớ đỉnh', 'dist/', 'Chỉ mục Pagefind', 'Astro trần', 'Trần mỗi trang', 'Trần bộ nhớ', 'Tỉ lệ mỗi trang', 'Đóng gói / kết xuất', 'Trần: đóng gói / kết xuất', 'Ngân sách'];
+const table = [header, header.map(() => '---'), ...rows].map((row) => `| ${row.join(' | ')} |`).join('\n');
+const cpu = cpus()[0]?.model ?? '?';
+const machine = `${cpus().length} nhân (${cpu}), ${number(totalmem() / 1024 ** 3, 0)} GB RAM, Node ${process.version}, ngày ${new Date().toLocaleDateString('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh', day: '2-digit', month: '2-digit', year: 'numeric' })}`;
+
+const report = `# Đo thời gian dựng trang (npm run bench)
+
+Kho nội dung tổng hợp (không bao giờ đăng): nội dung thật trong \`content/\` được nhân bản, lời văn viết
+lại bằng chuỗi Markov học từ chính các văn bản của trang, mã định danh đổi theo bản sao. Mỗi lần dựng là
+dựng "lạnh" (xóa bộ đệm). "Astro trần" là cùng các tệp MDX dựng bằng Astro + MDX, không có thành phần,
+bố cục, CSS hay bộ kiểm tra nội dung nào của trang (\`scripts/bench/bare/\`): mức sàn của công nghệ này.
+Số liệu là trung vị của các lần dựng; "đóng gói / kết xuất" là hai giai đoạn Astro tự báo (Vite biên dịch
+MDX và mã; kết xuất từng trang HTML); bộ nhớ đỉnh là "Maximum resident set size" của tiến trình dựng
+(GNU time). Chỉ mục Pagefind: "n/a" khi bản dựng chưa có thư mục \`pagefind/\`.
+
+Máy đo: ${machine}.
+
+${table}
+
+Ngân sách (issue #3): dựng trang của ta ≤ ${number(MAX_RATIO)} × Astro trần tính trên mỗi trang; 10.000 trang
+trong ≤ 10 phút và ≤ 4 GB bộ nhớ trên máy 2 nhân.
+`;
+
+mkdirSync(join(root, 'reports'), { recursive: true });
+writeFileSync(join(root, 'reports/bench.md'), report);
+const readmePath = join(root, 'README.md');
+const readme = readFileSync(readmePath, 'utf8');
+const block = `<!-- bench:start -->\n${machine}.\n\n${table}\n<!-- bench:end -->`;
+writeFileSync(readmePath, readme.replace(/<!-- bench:start -->[\s\S]*<!-- bench:end -->/, block));
+console.log(`\n${table}\n\nĐã ghi reports/bench.md và mục số liệu trong README.md.`);

@@ -1,0 +1,166 @@
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { browserAvailable, launchBrowser } from '../support/browser.ts';
+import { htmlErrors, javaAvailable } from '../support/html-validator.ts';
+import { checkSiteLinks } from '../support/links.ts';
+import { checkPageWithJavaScript, checkPageWithoutJavaScript } from '../support/page-gates.ts';
+import { classifyPage, pageTypes, type PageType } from '../support/page-types.ts';
+import { budgetProblems, measurePage } from '../support/page-weight.ts';
+import { serveStatic, type StaticSite } from '../support/static-server.ts';
+
+/** Each quality gate, fed a deliberately bad page from test/fixtures/, reports it; a clean page passes. */
+const gatesFixtures = join(process.cwd(), 'test/fixtures/gates');
+const budgetFixtures = join(process.cwd(), 'test/fixtures/budgets');
+
+describe.runIf(browserAvailable())('the browser gates catch bad pages', () => {
+  let browser: Browser;
+  let site: StaticSite;
+  beforeAll(async () => {
+    site = await serveStatic(gatesFixtures);
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+  const withJs = (name: string) => checkPageWithJavaScript(browser, `${site.url}${name}/`);
+
+  it('a clean page passes every gate', async () => {
+    expect([...(await withJs('good')), ...(await checkPageWithoutJavaScript(browser, `${site.url}good/`))]).toEqual([]);
+  });
+
+  it('reports an axe violation with its rule and element', async () => {
+    const problems = await withJs('axe-violation');
+    expect(problems).toEqual([expect.stringMatching(/^axe image-alt \(critical\): .*\n\s+at img/)]);
+  });
+
+  it('reports and blocks a request to another site', async () => {
+    expect(await withJs('outside-request')).toContain('request outside the site: https://example.com/logo.png');
+  });
+
+  it('reports a console error', async () => {
+    expect(await withJs('console-error')).toEqual(['console error: Không tải được dữ liệu']);
+  });
+
+  it('reports a control whose focus cannot be seen', async () => {
+    expect(await withJs('no-focus-indicator')).toEqual([expect.stringMatching(/^keyboard: no visible focus indicator on 1 control\(s\): <a> "Liên kết không có dấu hiệu/)]);
+  });
+
+  it('reports controls a keyboard trap keeps out of reach', async () => {
+    expect(await withJs('keyboard-trap')).toEqual([expect.stringMatching(/^keyboard: 1 control\(s\) not reached with Tab: <a> "Liên kết không bao giờ tới được/)]);
+  });
+
+  it('reports a page whose content needs JavaScript', async () => {
+    expect(await checkPageWithoutJavaScript(browser, `${site.url}needs-javascript/`)).toEqual([
+      'without JavaScript: no visible <h1>',
+      'without JavaScript: <main> shows almost nothing ("")',
+    ]);
+  });
+});
+
+describe('the link gate catches links that lead nowhere', () => {
+  it('reports a missing page and a missing section', () => {
+    const { broken } = checkSiteLinks(gatesFixtures, 'http://127.0.0.1');
+    expect(broken).toEqual([
+      { page: '/broken-link/', href: '../khong-ton-tai/', reason: 'no such file' },
+      { page: '/broken-link/', href: '../good/#muc-khong-co', reason: 'no such anchor' },
+    ]);
+  });
+});
+
+describe.runIf(javaAvailable())('the HTML validity gate catches invalid HTML', () => {
+  it('reports each error with file and line, and passes a valid page', async () => {
+    const errors = await htmlErrors([join(gatesFixtures, 'invalid-html'), join(gatesFixtures, 'good')], gatesFixtures);
+    expect(errors).toEqual([
+      expect.stringMatching(/^invalid-html\/index\.html:10: Duplicate ID “trung”/),
+      expect.stringMatching(/^invalid-html\/index\.html:11: Element “li” not allowed as child of element “main”/),
+    ]);
+  });
+});
+
+describe('the byte budget gate catches heavy pages', () => {
+  const check = (path: string, types: readonly PageType[] = pageTypes) => budgetProblems(path, classifyPage(path, types)!, measurePage({ root: budgetFixtures }, path));
+
+  it('reports JavaScript on a page type that needs none', () => {
+    expect(check('/nhiem-vu/mau/ii-1/')).toEqual([expect.stringMatching(/^\/nhiem-vu\/mau\/ii-1\/ \(task\): JavaScript on first load 0,\d KB > 0 \(this page type needs none\)$/)]);
+  });
+
+  // A chart page may carry a small loader; what matters is where Chart.js itself is loaded.
+  const chartPage: PageType[] = [{ name: 'chart page', label: 'Trang có biểu đồ', patterns: ['/chi-tieu/**'], maxTotal: 60 * 1024, maxScript: 2 * 1024 }];
+
+  it('reports chart code a page imports at once, even through another module', () => {
+    expect(check('/chi-tieu/mau/ii-1/', chartPage)).toEqual(['/chi-tieu/mau/ii-1/ (chart page): chart code on first load (./chart.js); load it when the chart comes into view']);
+  });
+
+  it('accepts chart code loaded on demand with import()', () => {
+    expect(check('/chi-tieu/mau/ii-2/', chartPage)).toEqual([]);
+  });
+
+  it('reports search code loaded before the reader searches', () => {
+    expect(check('/ke-hoach/mau/')).toEqual([
+      '/ke-hoach/mau/ (plan): search code on first load (/pagefind/pagefind-ui.css, /pagefind/pagefind-ui.js); load it when the reader starts a search',
+    ]);
+  });
+
+  it('reports a text page over 60 KB and CSS over 15 KB, with the figures', () => {
+    const root = mkdtempSync(join(tmpdir(), 'ccb-budget-'));
+    const write = (path: string, content: string | Buffer) => {
+      mkdirSync(dirname(join(root, path)), { recursive: true });
+      writeFileSync(join(root, path), content);
+    };
+    // Random bytes do not compress: 44 KB of font and 18 KB of CSS (as base64) stay about that size in gzip.
+    write('_astro/chu.woff2', randomBytes(44 * 1024));
+    write('_astro/trang.css', `@font-face{font-family:Chu;src:url(./chu.woff2) format("woff2")}/*${randomBytes(18 * 1024).toString('base64')}*/`);
+    write('nhiem-vu/mau/nang/index.html', '<!doctype html><html lang="vi"><head><title>Nặng</title><link rel="stylesheet" href="/_astro/trang.css"></head><body><main><h1>Nặng</h1></main></body></html>');
+    const path = '/nhiem-vu/mau/nang/';
+    expect(budgetProblems(path, classifyPage(path)!, measurePage({ root }, path))).toEqual([
+      expect.stringMatching(/^\/nhiem-vu\/mau\/nang\/ \(task\): HTML\+CSS\+fonts 6\d,\d KB > 60,0 KB \(HTML 0,\d KB, CSS 18,\d KB, fonts 44,\d KB\)$/),
+      expect.stringMatching(/^\/nhiem-vu\/mau\/nang\/ \(task\): CSS 18,\d KB > 15,0 KB$/),
+    ]);
+  });
+});
+
+describe('page types', () => {
+  it('a page no type describes is left unclassified, so the budget suite names it', () => {
+    expect(classifyPage('/loai-moi/mau/')).toBeUndefined();
+    expect(classifyPage('/mo-hinh/mau/')?.name).toBe('model');
+    expect(classifyPage('/mo-hinh/linh-vuc/kinh-te/')?.name).toBe('list');
+    expect(classifyPage('/ke-hoach/lao-cai-03-kh-ccb/')?.name).toBe('plan');
+    expect(classifyPage('/ke-hoach/')?.name).toBe('list');
+    expect(classifyPage('/nhiem-vu/lao-cai-03-kh-ccb/iii-1/')?.name).toBe('task');
+  });
+});
+
+describe('a missing browser', () => {
+  const loadWithout = async (ci: string | undefined) => {
+    vi.resetModules();
+    vi.stubEnv('CHROMIUM_PATH', '/khong/co/chromium');
+    vi.stubEnv('CI', ci);
+    try {
+      return (await import('../support/browser.ts')).browserAvailable;
+    } finally {
+      vi.unstubAllEnvs();
+    }
+  };
+
+  it('fails under CI with the install command', async () => {
+    const available = await loadWithout('true');
+    vi.stubEnv('CI', 'true');
+    expect(() => available()).toThrow('sudo apt-get install -y chromium');
+    vi.unstubAllEnvs();
+  });
+
+  it('is a loud skip on a developer machine', async () => {
+    const available = await loadWithout(undefined);
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    vi.stubEnv('CI', undefined);
+    expect(available()).toBe(false);
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('BỎ QUA'));
+    warn.mockRestore();
+    vi.unstubAllEnvs();
+  });
+});

@@ -1,0 +1,134 @@
+import { createRequire } from 'node:module';
+import type { Browser, Page } from 'playwright-core';
+import { openPage } from './browser.ts';
+
+/**
+ * The real-browser quality gates for one page. Each returns readable problems (""-free strings);
+ * an empty list means the page passes. Used on every built page (test/site/page-gates.test.ts)
+ * and on deliberately broken fixtures (test/site/gates-catch-bad-pages.test.ts).
+ */
+
+const AXE_SCRIPT = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+/** WCAG 2.2 A/AA (with the 2.0 and 2.1 rules it contains) and axe's best practices. */
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
+/** Page load with JavaScript: requests outside the origin, failed requests, console errors, axe, keyboard. */
+export async function checkPageWithJavaScript(browser: Browser, url: string): Promise<string[]> {
+  const origin = new URL(url).origin;
+  // bypassCSP lets axe be injected even when the site sets a Content-Security-Policy.
+  const page = await openPage(browser, { bypassCSP: true });
+  const problems: string[] = [];
+  await page.context().route('**/*', (route) => {
+    const requested = route.request().url();
+    if (new URL(requested).origin === origin) return route.continue();
+    problems.push(`request outside the site: ${requested}`);
+    return route.abort('blockedbyclient');
+  });
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`uncaught error: ${error.message}`));
+  page.on('response', (response) => {
+    if (response.status() >= 400 && response.url() !== url) problems.push(`HTTP ${response.status()} for ${response.url()}`);
+  });
+  try {
+    const response = await page.goto(url, { waitUntil: 'load' });
+    if (!response?.ok() && !url.endsWith('/404.html')) problems.push(`HTTP ${response?.status()} for the page itself`);
+    problems.push(...(await axeViolations(page)), ...(await keyboardProblems(page)));
+  } finally {
+    await page.context().close();
+  }
+  return problems;
+}
+
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: AXE_SCRIPT });
+  return page.evaluate(async (tags) => {
+    const { violations } = await window.axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+    return violations.map((violation) => {
+      const nodes = violation.nodes.slice(0, 5).map((node) => `\n    at ${node.target.join(' ')}: ${node.failureSummary?.replace(/\s+/g, ' ')}`);
+      const more = violation.nodes.length > 5 ? `\n    … and ${violation.nodes.length - 5} more` : '';
+      return `axe ${violation.id} (${violation.impact}): ${violation.help}${nodes.join('')}${more}`;
+    });
+  }, AXE_TAGS);
+}
+
+declare global {
+  interface Window {
+    axe: typeof import('axe-core');
+  }
+}
+
+/** The focus styles an element shows; a visible focus changes the outline or the box shadow. */
+interface FocusStyle {
+  outline: string;
+  shadow: string;
+}
+
+/**
+ * Tabs through the whole page: every control a reader could operate (links, buttons, fields,
+ * summaries, tabindex ≥ 0; visible, not disabled) must be reached, and each must look different
+ * when focused (outline or box-shadow), compared with its unfocused computed style.
+ */
+async function keyboardProblems(page: Page): Promise<string[]> {
+  const count = await page.evaluate(() => {
+    const selector = 'a[href], area[href], button, input, select, textarea, summary, iframe, [tabindex], [contenteditable="true"], audio[controls], video[controls]';
+    const controls = [...document.querySelectorAll<HTMLElement>(selector)].filter(
+      (element) => element.tabIndex >= 0 && !(element as HTMLButtonElement).disabled && element.checkVisibility({ visibilityProperty: true }) && !element.closest('[inert]'),
+    );
+    (document.activeElement as HTMLElement | null)?.blur();
+    controls.forEach((element, index) => {
+      const style = getComputedStyle(element);
+      element.dataset.gateIndex = String(index);
+      element.dataset.gateStyle = JSON.stringify({ outline: `${style.outlineStyle} ${style.outlineWidth} ${style.outlineColor}`, shadow: style.boxShadow });
+    });
+    return controls.length;
+  });
+  const reached = new Set<number>();
+  const invisible: string[] = [];
+  for (let step = 0; step < count + 3; step++) {
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => {
+      const element = document.activeElement as HTMLElement | null;
+      if (!element || element === document.body) return undefined;
+      const style = getComputedStyle(element);
+      const now: FocusStyle = { outline: `${style.outlineStyle} ${style.outlineWidth} ${style.outlineColor}`, shadow: style.boxShadow };
+      const before = element.dataset.gateStyle ? (JSON.parse(element.dataset.gateStyle) as FocusStyle) : undefined;
+      const outlineShown = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0 && now.outline !== before?.outline;
+      const shadowShown = style.boxShadow !== 'none' && now.shadow !== before?.shadow;
+      const name = `<${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ''}> "${(element.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 40)}"`;
+      return { index: element.dataset.gateIndex === undefined ? -1 : Number(element.dataset.gateIndex), visible: outlineShown || shadowShown, name };
+    });
+    if (!focused || reached.has(focused.index)) break;
+    reached.add(focused.index);
+    if (!focused.visible) invisible.push(focused.name);
+  }
+  const unreached = await page.evaluate(
+    (indexes) =>
+      [...document.querySelectorAll<HTMLElement>('[data-gate-index]')]
+        .filter((element) => !indexes.includes(Number(element.dataset.gateIndex)))
+        .map((element) => `<${element.tagName.toLowerCase()}> "${(element.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 40)}"`),
+    [...reached],
+  );
+  const problems: string[] = [];
+  if (unreached.length) problems.push(`keyboard: ${unreached.length} control(s) not reached with Tab: ${unreached.slice(0, 5).join(', ')}`);
+  if (invisible.length) problems.push(`keyboard: no visible focus indicator on ${invisible.length} control(s): ${invisible.slice(0, 5).join(', ')}`);
+  return problems;
+}
+
+/** With JavaScript off the page still shows its main content: a visible main heading and text in <main>. */
+export async function checkPageWithoutJavaScript(browser: Browser, url: string): Promise<string[]> {
+  const page = await openPage(browser, { javaScriptEnabled: false });
+  try {
+    await page.goto(url, { waitUntil: 'load' });
+    const main = page.locator('main');
+    if ((await main.count()) !== 1) return ['without JavaScript: the page has no single <main>'];
+    const problems: string[] = [];
+    if (!(await page.locator('h1').first().isVisible())) problems.push('without JavaScript: no visible <h1>');
+    const text = (await main.innerText()).replace(/\s+/g, ' ').trim();
+    if (text.length < 40) problems.push(`without JavaScript: <main> shows almost nothing ("${text}")`);
+    return problems;
+  } finally {
+    await page.context().close();
+  }
+}
