@@ -12,6 +12,7 @@ import { cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { generateCorpus } from './corpus.ts';
 import { buildOnce, median, type BuildKind, type BuildResult } from './measure.ts';
+import { measureFirstQuery } from '../../test/support/search-transfer.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const work = join(root, '.bench');
@@ -24,12 +25,16 @@ const runsLarge = Number(option('runs-large', '1'));
 const MAX_RATIO = 1.5;
 const MAX_SECONDS_10K = 600;
 const MAX_PEAK_MB = 4096;
+/** Issue #6: a reader's first search on the 1,000-page corpus transfers at most this much (gzip). */
+const MAX_FIRST_QUERY_KB = 200;
 
 interface SizeResult {
   size: number;
   runs: number;
   site: BuildResult[];
   bare: BuildResult[];
+  /** Bytes (gzip) a reader's first search transfers on this corpus, from the site's own search page. */
+  firstQueryGzip: number;
 }
 
 const results: SizeResult[] = [];
@@ -37,7 +42,7 @@ for (const size of sizes) {
   const content = join(work, `content-${size}`);
   const corpus = await generateCorpus({ source: join(root, 'content'), target: content, pages: size });
   const count = size >= 10_000 ? runsLarge : runs;
-  const result: SizeResult = { size, runs: count, site: [], bare: [] };
+  const result: SizeResult = { size, runs: count, site: [], bare: [], firstQueryGzip: 0 };
   console.log(`${size} trang: ${corpus.clones} bản sao nội dung, ${corpus.files} tệp; ${count} lần dựng mỗi cấu hình`);
   for (let run = 1; run <= count; run++) {
     for (const kind of ['site', 'bare'] as BuildKind[]) {
@@ -46,6 +51,8 @@ for (const size of sizes) {
       console.log(`  lần ${run}, ${kind}: ${built.seconds.toFixed(1)} s, ${built.pages} trang, ${built.peakMb?.toFixed(0) ?? '?'} MB`);
     }
   }
+  result.firstQueryGzip = (await measureFirstQuery(join(work, `dist-site-${size}`))).gzipBytes;
+  console.log(`  truy vấn đầu tiên: ${(result.firstQueryGzip / 1024).toFixed(0)} KB (gzip)`);
   results.push(result);
 }
 
@@ -62,7 +69,7 @@ const phases = (list: BuildResult[]) => {
   return bundle === undefined || render === undefined ? 'n/a' : `${number(bundle)} s / ${number(render)} s`;
 };
 
-const rows = results.map(({ size, runs, site, bare }) => {
+const rows = results.map(({ size, runs, site, bare, firstQueryGzip }) => {
   const pages = site[0]!.pages;
   const bareSeconds = med(bare, (r) => r.seconds)!;
   const siteSeconds = med(site, (r) => r.seconds)!;
@@ -72,6 +79,7 @@ const rows = results.map(({ size, runs, site, bare }) => {
     ratio <= MAX_RATIO ? `tỉ lệ ≤ ${number(MAX_RATIO)} ✓` : `tỉ lệ > ${number(MAX_RATIO)} ✗`,
     peak === undefined ? 'bộ nhớ ?' : peak <= MAX_PEAK_MB ? 'bộ nhớ ≤ 4 GB ✓' : 'bộ nhớ > 4 GB ✗',
     ...(size >= 10_000 ? [siteSeconds <= MAX_SECONDS_10K ? '≤ 10 phút ✓' : '> 10 phút ✗'] : []),
+    ...(size <= 1_000 ? [firstQueryGzip / 1024 <= MAX_FIRST_QUERY_KB ? `tìm kiếm ≤ ${MAX_FIRST_QUERY_KB} KB ✓` : `tìm kiếm > ${MAX_FIRST_QUERY_KB} KB ✗`] : []),
   ];
   return [
     `${size.toLocaleString('vi-VN')} (${pages} trang)`,
@@ -81,6 +89,7 @@ const rows = results.map(({ size, runs, site, bare }) => {
     peak === undefined ? 'n/a' : `${number(peak, 0)} MB`,
     mb(site[0]!.distBytes),
     mb(site[0]!.pagefindBytes),
+    `${number(firstQueryGzip / 1024, 0)} KB`,
     `${number(bareSeconds)} s`,
     `${ms(bareSeconds, bare[0]!.pages)} ms`,
     `${number(med(bare, (r) => r.peakMb) ?? 0, 0)} MB`,
@@ -91,7 +100,7 @@ const rows = results.map(({ size, runs, site, bare }) => {
   ];
 });
 
-const header = ['Cỡ kho', 'Số lần', 'Dựng (trung vị)', 'Mỗi trang', 'Bộ nhớ đỉnh', 'dist/', 'Chỉ mục Pagefind', 'Astro trần', 'Trần mỗi trang', 'Trần bộ nhớ', 'Tỉ lệ mỗi trang', 'Đóng gói / kết xuất', 'Trần: đóng gói / kết xuất', 'Ngân sách'];
+const header = ['Cỡ kho', 'Số lần', 'Dựng (trung vị)', 'Mỗi trang', 'Bộ nhớ đỉnh', 'dist/', 'Chỉ mục Pagefind', 'Truy vấn tìm kiếm đầu tiên (gzip)', 'Astro trần', 'Trần mỗi trang', 'Trần bộ nhớ', 'Tỉ lệ mỗi trang', 'Đóng gói / kết xuất', 'Trần: đóng gói / kết xuất', 'Ngân sách'];
 const table = [header, header.map(() => '---'), ...rows].map((row) => `| ${row.join(' | ')} |`).join('\n');
 const cpu = cpus()[0]?.model ?? '?';
 const machine = `${cpus().length} nhân (${cpu}), ${number(totalmem() / 1024 ** 3, 0)} GB RAM, Node ${process.version}, ngày ${new Date().toLocaleDateString('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh', day: '2-digit', month: '2-digit', year: 'numeric' })}`;
@@ -104,14 +113,16 @@ dựng "lạnh" (xóa bộ đệm). "Astro trần" là cùng các tệp MDX dự
 bố cục, CSS hay bộ kiểm tra nội dung nào của trang (\`scripts/bench/bare/\`): mức sàn của công nghệ này.
 Số liệu là trung vị của các lần dựng; "đóng gói / kết xuất" là hai giai đoạn Astro tự báo (Vite biên dịch
 MDX và mã; kết xuất từng trang HTML); bộ nhớ đỉnh là "Maximum resident set size" của tiến trình dựng
-(GNU time). Chỉ mục Pagefind: "n/a" khi bản dựng chưa có thư mục \`pagefind/\`.
+(GNU time). Chỉ mục Pagefind: "n/a" khi bản dựng chưa có thư mục \`pagefind/\`. "Truy vấn tìm kiếm đầu
+tiên" là số byte (nén gzip) trình duyệt tải từ lúc người đọc bắt đầu gõ "dan van kheo" vào ô tìm kiếm của
+trang đến khi kết quả hiện ra, đo bằng Chromium.
 
 Máy đo: ${machine}.
 
 ${table}
 
 Ngân sách (issue #3): dựng trang của ta ≤ ${number(MAX_RATIO)} × Astro trần tính trên mỗi trang; 10.000 trang
-trong ≤ 10 phút và ≤ 4 GB bộ nhớ trên máy 2 nhân.
+trong ≤ 10 phút và ≤ 4 GB bộ nhớ trên máy 2 nhân. Issue #6: truy vấn tìm kiếm đầu tiên ≤ ${MAX_FIRST_QUERY_KB} KB trên kho 1.000 trang.
 `;
 
 mkdirSync(join(root, 'reports'), { recursive: true });

@@ -1,42 +1,30 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { browserAvailable, launchBrowser, openPage } from '../support/browser.ts';
-import { assertBuilt, distDir } from '../support/dist.ts';
-import { serveStatic, type StaticSite } from '../support/static-server.ts';
+import { describe, expect, it } from 'vitest';
+import { browserAvailable, openPage } from '../support/browser.ts';
+import { builtSiteInBrowser } from '../support/built-site-browser.ts';
 
 describe.runIf(browserAvailable())('a plan page in a real browser', () => {
-  let browser: Browser;
-  let site: StaticSite;
-  beforeAll(async () => {
-    assertBuilt();
-    site = await serveStatic(distDir);
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+  const running = builtSiteInBrowser();
 
   it('copies the full address of "mục 2.4" when the reader clicks its link', async () => {
-    const page = await openPage(browser, { permissions: ['clipboard-read', 'clipboard-write'] });
-    await page.goto(`${site.url}ke-hoach/lao-cai-03-kh-ccb/`);
+    const page = await openPage(running.browser, { permissions: ['clipboard-read', 'clipboard-write'] });
+    await page.goto(`${running.site.url}ke-hoach/lao-cai-03-kh-ccb/`);
     const link = page.locator('#muc-ii-2-4 copy-link a');
     await link.click();
     await expect.poll(() => link.textContent()).toContain('Đã chép liên kết');
     const copied = await page.evaluate(() => navigator.clipboard.readText());
-    expect(copied).toBe(`${site.url}ke-hoach/lao-cai-03-kh-ccb/#muc-ii-2-4`);
+    expect(copied).toBe(`${running.site.url}ke-hoach/lao-cai-03-kh-ccb/#muc-ii-2-4`);
   });
 
   it('without JavaScript the same control is a plain link to the section', async () => {
-    const page = await openPage(browser, { javaScriptEnabled: false });
-    await page.goto(`${site.url}ke-hoach/lao-cai-03-kh-ccb/`);
+    const page = await openPage(running.browser, { javaScriptEnabled: false });
+    await page.goto(`${running.site.url}ke-hoach/lao-cai-03-kh-ccb/`);
     await page.locator('#muc-ii-2-4 copy-link a').click();
-    expect(page.url()).toBe(`${site.url}ke-hoach/lao-cai-03-kh-ccb/#muc-ii-2-4`);
+    expect(page.url()).toBe(`${running.site.url}ke-hoach/lao-cai-03-kh-ccb/#muc-ii-2-4`);
   });
 
   it('prints like a document: no navigation, the full text, signature and editor notes', async () => {
-    const page = await openPage(browser, { viewport: { width: 794, height: 1123 } });
-    await page.goto(`${site.url}ke-hoach/lai-chau-16-kh-tu/`);
+    const page = await openPage(running.browser, { viewport: { width: 794, height: 1123 } });
+    await page.goto(`${running.site.url}ke-hoach/lai-chau-16-kh-tu/`);
     await page.emulateMedia({ media: 'print' });
     for (const hidden of ['header nav[aria-label="Chuyên mục chính"]', 'nav[aria-label="Vị trí trang"]', 'nav[aria-labelledby="muc-luc"]', 'footer', 'copy-link']) {
       await expect.poll(() => page.locator(hidden).first().isVisible(), { message: hidden }).toBe(false);

@@ -1,32 +1,22 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { browserAvailable, launchBrowser, openPage } from '../support/browser.ts';
-import { assertBuilt, distDir, listPages } from '../support/dist.ts';
-import { serveStatic, type StaticSite } from '../support/static-server.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { browserAvailable, openPage } from '../support/browser.ts';
+import { builtSiteInBrowser } from '../support/built-site-browser.ts';
+import { distDir, listPages } from '../support/dist.ts';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const story = () => listPages().find((p) => /^\/cau-chuyen\/[^/]+\/$/.test(p) && readFileSync(`${distDir}${p}index.html`, 'utf8').includes('content-note'))!;
 
 describe.runIf(browserAvailable())('stories and models in a real browser', () => {
-  let browser: Browser;
-  let site: StaticSite;
-  beforeAll(async () => {
-    assertBuilt();
-    site = await serveStatic(distDir);
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+  const running = builtSiteInBrowser();
 
   const visible = (page: Page, selector: string) => page.locator(selector).first().isVisible();
 
   it('printing a story page gives a clean handout: no navigation, story, key words, questions and activities', async () => {
-    const page = await openPage(browser, { viewport: { width: 794, height: 1123 } });
-    await page.goto(`${site.url}${story().slice(1)}`);
+    const page = await openPage(running.browser, { viewport: { width: 794, height: 1123 } });
+    await page.goto(`${running.site.url}${story().slice(1)}`);
     expect(await visible(page, 'header nav')).toBe(true);
     await page.emulateMedia({ media: 'print' });
     for (const selector of ['header', 'header nav', 'nav[aria-label="Vị trí trang"]', 'footer', '[data-serves]']) {
@@ -42,24 +32,24 @@ describe.runIf(browserAvailable())('stories and models in a real browser', () =>
   });
 
   it('a reader without JavaScript narrows the models list by field, then by province', async () => {
-    const page = await openPage(browser, { javaScriptEnabled: false });
-    await page.goto(`${site.url}mo-hinh/`);
+    const page = await openPage(running.browser, { javaScriptEnabled: false });
+    await page.goto(`${running.site.url}mo-hinh/`);
     await page.locator('[data-facet="loc-linh-vuc"] a', { hasText: 'Quốc phòng – an ninh' }).click();
-    expect(page.url()).toBe(`${site.url}mo-hinh/linh-vuc/quoc-phong-an-ninh/`);
+    expect(page.url()).toBe(`${running.site.url}mo-hinh/linh-vuc/quoc-phong-an-ninh/`);
     const rows = await page.locator('[data-model-list] [data-model]').allTextContents();
     expect(rows.length).toBeGreaterThan(0);
     for (const row of rows) expect(row).toContain('quốc phòng – an ninh');
     await page.locator('[data-facet="loc-tinh"] a', { hasText: 'tỉnh Lai Châu' }).click();
-    expect(page.url()).toBe(`${site.url}mo-hinh/tinh/lai-chau/`);
+    expect(page.url()).toBe(`${running.site.url}mo-hinh/tinh/lai-chau/`);
     for (const row of await page.locator('[data-model-list] [data-model]').allTextContents()) expect(row).toContain('tỉnh Lai Châu');
   });
 
   it('axe finds no accessibility violations on the model, story and teacher pages', async () => {
     // The site's Content-Security-Policy refuses injected scripts, as it should; axe is the test's own.
-    const page = await openPage(browser, { bypassCSP: true });
+    const page = await openPage(running.browser, { bypassCSP: true });
     const paths = ['mo-hinh/', 'mo-hinh/linh-vuc/kinh-te/', 'mo-hinh/khong-lao-to-tu-quan-duong-bien/', 'cau-chuyen/', story().slice(1), 'giao-vien/', 'giao-vien/lua-tuoi/thcs/', 'giao-vien/phieu-dong-y/', 'nhiem-vu/lai-chau-16-kh-tu/ii-4/'];
     for (const path of paths) {
-      await page.goto(`${site.url}${path}`);
+      await page.goto(`${running.site.url}${path}`);
       await page.addScriptTag({ content: axeSource });
       const violations = await page.evaluate(async () => {
         const result = await (window as unknown as { axe: { run: (o: object) => Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe.run({ runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] });
