@@ -88,14 +88,18 @@ describe('narrowing the models list without JavaScript', () => {
 });
 
 describe('models as data for target 2.8', () => {
-  it('lists every model with its unit as recorded, year, status and sample flag, and counts no sample', () => {
+  it('lists every model with its unit as recorded, year, status, sample flag and whether 2.8 counts it', () => {
     const data = JSON.parse(readFileSync(join(distDir, 'du-lieu/mo-hinh.json'), 'utf8')) as {
-      models: { id: string; unit: string; yearStarted: number; status: string; sample: boolean }[];
-      perUnitYear: unknown[];
+      models: { id: string; kind: string; unit: string; yearStarted: number; status: string; sample: boolean; province: string; countsTowardTarget28: boolean }[];
     };
     expect(data.models.map((m) => `/mo-hinh/${m.id}/`).sort()).toEqual(modelPages().sort());
     expect(data.models.find((m) => m.id === 'phin-ho-che-shan-tuyet')).toMatchObject({ unit: 'xa-phin-ho', yearStarted: 2023, status: 'recognised', sample: true });
-    expect(data.perUnitYear).toEqual(data.models.some((m) => !m.sample) ? expect.any(Array) : []);
+    // The 2.8 series counts exactly the models flagged here, per unit as recorded and year started.
+    const series = JSON.parse(readFileSync(join(distDir, 'du-lieu/tien-do/lao-cai-03-kh-ccb/ii-2-8/mo-hinh-dan-van-kheo.json'), 'utf8'));
+    const counted = data.models.filter((m) => m.countsTowardTarget28 && m.province === 'lao-cai');
+    const total = JSON.stringify(series).match(/"value":\s*\d+/g)?.map((v) => Number(v.split(':')[1])).reduce((a, b) => a + b, 0);
+    expect(counted.length).toBeGreaterThan(0);
+    expect(total).toBe(counted.length);
   });
 });
 

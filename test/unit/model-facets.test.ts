@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countBy, modelsPerUnitYear, withFacet, type ModelFacts } from '../../src/lib/models/facets.ts';
+import { countBy, withFacet, type ModelFacts } from '../../src/lib/models/facets.ts';
 import { currentProvince, currentUnit, placeLabel, type UnitLike } from '../../src/lib/models/units.ts';
 
 const units: UnitLike[] = [
@@ -55,13 +55,5 @@ describe('narrowing and counting models', () => {
     expect(withFacet(models, 'cong-nhan', 'province').map((m) => m.id)).toEqual(['a']);
     expect(withFacet(models, 'cong-nhan', 'district').map((m) => m.id)).toEqual(['a']);
     expect(withFacet(models, 'cong-nhan', 'chua-cong-nhan').map((m) => m.id)).toEqual(['b', 'c']);
-  });
-
-  it('counts models per unit as recorded and per year for target 2.8, leaving samples out unless asked', () => {
-    expect(modelsPerUnitYear(models)).toEqual([
-      { unit: 'xa-cu', year: 2022, count: 1 },
-      { unit: 'xa-moi', year: 2025, count: 1 },
-    ]);
-    expect(modelsPerUnitYear(models, { includeSample: true })).toContainEqual({ unit: 'xa-moi', year: 2025, count: 2 });
   });
 });

@@ -48,20 +48,3 @@ export function countBy(models: readonly ModelFacts[], facet: FacetName, order: 
 export function withFacet<M extends ModelFacts>(models: readonly M[], facet: FacetName, value: string): M[] {
   return models.filter((model) => facetValues(model, facet).includes(value));
 }
-
-/**
- * Models started per unit per year (target 2.8: "at least one model per commune per year"). The
- * unit is the one recorded (as it was that year), so a series never silently crosses 01/07/2025.
- * Sample records are left out unless asked for.
- */
-export function modelsPerUnitYear(models: readonly ModelFacts[], { includeSample = false } = {}): { unit: string; year: number; count: number }[] {
-  const counts = new Map<string, { unit: string; year: number; count: number }>();
-  for (const model of models) {
-    if (model.sample && !includeSample) continue;
-    const key = `${model.unit}|${model.yearStarted}`;
-    const row = counts.get(key) ?? { unit: model.unit, year: model.yearStarted, count: 0 };
-    row.count += 1;
-    counts.set(key, row);
-  }
-  return [...counts.values()].sort((a, b) => a.unit.localeCompare(b.unit) || a.year - b.year);
-}

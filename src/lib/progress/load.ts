@@ -21,13 +21,18 @@ async function loadUnits(): Promise<Map<string, UnitInfo>> {
   );
 }
 
-/** Model records that count toward 2.8: models (not exemplary people or groups) that work well or spread. */
 const COUNTED_STATUSES: readonly string[] = ['effective', 'recognised', 'replicated'];
+
+/**
+ * Whether a record counts toward target 2.8: a model (not an exemplary person or group) that works
+ * well or has spread. The one rule for every count of models the site publishes.
+ */
+export const countsTowardTarget28 = (model: { kind: string; status: string }) => model.kind === 'mo-hinh' && COUNTED_STATUSES.includes(model.status);
 
 /** Records the derived series of target 2.8 counts: the "Dân vận khéo" models (content/mo-hinh/). */
 async function loadModelRecords(): Promise<CountedRecord[]> {
   return (await getCollection('models'))
-    .filter((m) => m.data.kind === 'mo-hinh' && COUNTED_STATUSES.includes(m.data.status))
+    .filter((m) => countsTowardTarget28(m.data))
     .map((m) => ({ unit: m.data.unit, year: m.data.yearStarted, sample: m.data.sample }));
 }
 
