@@ -18,7 +18,12 @@ import { searchIndex } from './src/integrations/search-index.ts';
 const contentDir = process.env.SITE_CONTENT_DIR || 'content';
 const settingsFile = `${contentDir}/trang-web.yaml`;
 // A broken or missing settings file is reported by the content check; here it only means "no url".
-const settingsUrl = existsSync(settingsFile) ? parseDocument(readFileSync(settingsFile, 'utf8')).toJS()?.url : undefined;
+/** @type {unknown} */
+const settings = existsSync(settingsFile)
+  ? parseDocument(readFileSync(settingsFile, 'utf8')).toJS()
+  : undefined;
+const settingsUrl =
+  settings && typeof settings === 'object' && 'url' in settings ? settings.url : undefined;
 const configuredUrl = typeof settingsUrl === 'string' ? settingsUrl : undefined;
 
 export default defineConfig({
@@ -27,6 +32,10 @@ export default defineConfig({
   outDir: process.env.SITE_OUT_DIR || './dist',
   cacheDir: process.env.SITE_CACHE_DIR || './node_modules/.astro',
   trailingSlash: 'always',
+  // Lossless HTML-aware compression: Astro 7's default ('jsx') drops a line break between a word
+  // and an element or expression, gluing words together ("CHỦ TỊCHHoang"). Source line breaks
+  // are then free for formatting.
+  compressHTML: true,
   build: { format: 'directory' },
   devToolbar: { enabled: false },
   // Official texts are copied verbatim: no "smart" quotes or ellipses rewritten by Markdown.
@@ -34,5 +43,7 @@ export default defineConfig({
   integrations: [contentCheck(), mdx(), sitemap(), searchIndex()],
   vite: { plugins: [tailwindcss()] },
   // Nothing from any other site (see src/lib/csp.ts).
-  security: { csp: { directives: [...CSP_DIRECTIVES], scriptDirective: { resources: CSP_SCRIPT_SOURCES } } },
+  security: {
+    csp: { directives: [...CSP_DIRECTIVES], scriptDirective: { resources: CSP_SCRIPT_SOURCES } },
+  },
 });

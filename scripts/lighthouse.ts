@@ -30,12 +30,24 @@ const site = await serveStatic(outDir);
 execFileSync(join(root, 'node_modules/.bin/astro'), ['build'], {
   cwd: root,
   stdio: ['ignore', 'ignore', 'inherit'],
-  env: { ...process.env, SITE_OUT_DIR: outDir, SITE_URL: site.origin, SITE_CACHE_DIR: join(root, 'reports/tmp/lighthouse-cache') },
+  env: {
+    ...process.env,
+    SITE_OUT_DIR: outDir,
+    SITE_URL: site.origin,
+    SITE_CACHE_DIR: join(root, 'reports/tmp/lighthouse-cache'),
+  },
 });
 
 const chrome = await chromeLauncher.launch({
   chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  chromeFlags: [
+    '--headless=new',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
 });
 const rows: string[][] = [];
 const problems: string[] = [];
@@ -43,16 +55,26 @@ try {
   for (const [name, path] of onePagePerType(listPages(outDir))) {
     const type = pageTypes.find((candidate) => candidate.name === name)!.label;
     const url = `${site.url}${path.replace(/^\//, '')}`;
-    const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] });
+    const result = await lighthouse(url, {
+      port: chrome.port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: [...CATEGORIES],
+    });
     if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
     const { categories, audits } = result.lhr;
-    const scores = CATEGORIES.map((category) => Math.round((categories[category]?.score ?? 0) * 100));
+    const scores = CATEGORIES.map((category) =>
+      Math.round((categories[category]?.score ?? 0) * 100),
+    );
     rows.push([type, `\`${path}\``, ...scores.map(String)]);
     console.log(`${type} ${path}: ${scores.join(' / ')}`);
     for (const category of CATEGORIES) {
       for (const ref of categories[category]?.auditRefs ?? []) {
         const audit = audits[ref.id];
-        if (ref.weight > 0 && audit && audit.score !== null && audit.score < 1) problems.push(`${type} (${path}), ${LABELS[category]}: ${audit.title} (${audit.displayValue ?? `điểm ${audit.score}`})`);
+        if (ref.weight > 0 && audit && audit.score !== null && audit.score < 1)
+          problems.push(
+            `${type} (${path}), ${LABELS[category]}: ${audit.title} (${audit.displayValue ?? `điểm ${audit.score}`})`,
+          );
       }
     }
   }
@@ -62,16 +84,40 @@ try {
 }
 
 const header = ['Loại trang', 'Trang', ...CATEGORIES.map((category) => LABELS[category])];
-const table = [header, header.map(() => '---'), ...rows].map((row) => `| ${row.join(' | ')} |`).join('\n');
-const version = JSON.parse(readFileSync(join(root, 'node_modules/lighthouse/package.json'), 'utf8')).version;
-const chromium = execFileSync(process.env.CHROME_PATH ?? '/usr/bin/chromium', ['--version']).toString().trim();
-const date = new Date().toLocaleDateString('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh', day: '2-digit', month: '2-digit', year: 'numeric' });
+const table = [header, header.map(() => '---'), ...rows]
+  .map((row) => `| ${row.join(' | ')} |`)
+  .join('\n');
+const { version } = JSON.parse(
+  readFileSync(join(root, 'node_modules/lighthouse/package.json'), 'utf8'),
+) as { version: string };
+const chromium = execFileSync(process.env.CHROME_PATH ?? '/usr/bin/chromium', ['--version'])
+  .toString()
+  .trim();
+const date = new Date().toLocaleDateString('vi-VN', {
+  timeZone: 'Asia/Ho_Chi_Minh',
+  day: '2-digit',
+  month: '2-digit',
+  year: 'numeric',
+});
 const about = `Lighthouse ${version}, cấu hình điện thoại (mặc định: giả lập máy tầm trung, mạng 4G chậm), ${chromium}, ngày ${date}.`;
-const remaining = problems.length ? `\n\nCòn trừ điểm:\n\n${problems.map((problem) => `- ${problem}`).join('\n')}` : '';
+const remaining = problems.length
+  ? `\n\nCòn trừ điểm:\n\n${problems.map((problem) => `- ${problem}`).join('\n')}`
+  : '';
 
 mkdirSync(join(root, 'reports'), { recursive: true });
-writeFileSync(join(root, 'reports/lighthouse.md'), `# Điểm Lighthouse (npm run lighthouse)\n\n${about}\n\n${table}${remaining}\n`);
+writeFileSync(
+  join(root, 'reports/lighthouse.md'),
+  `# Điểm Lighthouse (npm run lighthouse)\n\n${about}\n\n${table}${remaining}\n`,
+);
 const readmePath = join(root, 'README.md');
 const readme = readFileSync(readmePath, 'utf8');
-writeFileSync(readmePath, readme.replace(/<!-- lighthouse:start -->[\s\S]*<!-- lighthouse:end -->/, `<!-- lighthouse:start -->\n${about}\n\n${table}\n<!-- lighthouse:end -->`));
-console.log(`\n${table}${remaining}\n\nĐã ghi reports/lighthouse.md và mục "Hiệu năng" trong README.md.`);
+writeFileSync(
+  readmePath,
+  readme.replace(
+    /<!-- lighthouse:start -->[\s\S]*<!-- lighthouse:end -->/,
+    `<!-- lighthouse:start -->\n${about}\n\n${table}\n<!-- lighthouse:end -->`,
+  ),
+);
+console.log(
+  `\n${table}${remaining}\n\nĐã ghi reports/lighthouse.md và mục "Hiệu năng" trong README.md.`,
+);

@@ -11,10 +11,8 @@ const stale = !existsSync(installed) || statSync(installed).mtimeMs < statSync(l
 
 if (stale) {
   console.log('Đang cài đặt các gói phụ thuộc…');
-  // Not `npm ci`: the registry reachable here lacks some other platforms' optional binaries, so the
-  // lockfile cannot list them and `npm ci` refuses it as "out of sync". `npm install` installs exactly
-  // the locked versions for this platform and leaves package-lock.json unchanged.
-  execSync('npm install --no-audit --no-fund', { stdio: 'inherit' });
+  // Exactly the locked versions, and package-lock.json is never rewritten.
+  execSync('npm ci --no-audit --no-fund', { stdio: 'inherit' });
 }
 if (!existsSync('node_modules/.bin/node')) {
   console.error('Thiếu Node 24 trong node_modules/.bin/node. Hãy chạy lại: npm install');

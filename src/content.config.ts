@@ -7,11 +7,19 @@ const contentDir = resolve(CONTENT_DIR);
 
 function collectionFor(type: ContentType) {
   return type.kind === 'documents'
-    ? defineCollection({ loader: glob({ base: resolve(contentDir, type.dir), pattern: type.pattern }), schema: type.schema })
+    ? defineCollection({
+        loader: glob({ base: resolve(contentDir, type.dir), pattern: type.pattern }),
+        schema: type.schema,
+      })
     : defineCollection({ loader: file(resolve(contentDir, type.file)), schema: type.schema });
 }
 
 // Typed per type, so each collection's entries carry their own schema's data type.
 export const collections = Object.fromEntries(
   Object.entries(contentTypes).map(([name, type]) => [name, collectionFor(type)]),
-) as { [Name in keyof typeof contentTypes]: { loader: Loader; schema: (typeof contentTypes)[Name]['schema'] } };
+) as {
+  [Name in keyof typeof contentTypes]: {
+    loader: Loader;
+    schema: (typeof contentTypes)[Name]['schema'];
+  };
+};

@@ -7,7 +7,15 @@
  * here, as long as their files reference plans by plan id (a plan id inside a path or a value is
  * renamed with the clone). Lists (YAML such as units and themes) are copied once.
  */
-import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { dirname, join } from 'node:path';
 
 export interface CorpusOptions {
@@ -38,7 +46,9 @@ function random(seed: number): () => number {
 }
 
 function filesUnder(dir: string): string[] {
-  return (readdirSync(dir, { recursive: true }) as string[]).filter((file) => statSync(join(dir, file)).isFile()).sort();
+  return (readdirSync(dir, { recursive: true }) as string[])
+    .filter((file) => statSync(join(dir, file)).isFile())
+    .sort();
 }
 
 /** Lines of an MDX file that are prose: not frontmatter, not a component line, not blank. */
@@ -48,7 +58,8 @@ function proseLines(text: string): { frontmatterEnd: number; lines: string[] } {
   return { frontmatterEnd, lines };
 }
 
-const isProse = (line: string) => line.trim() !== '' && !line.trimStart().startsWith('<') && !line.startsWith('---');
+const isProse = (line: string) =>
+  line.trim() !== '' && !line.trimStart().startsWith('<') && !line.startsWith('---');
 
 /** The official words of a body: prose lines without editor's notes, tags or numbering. */
 function bodyProse(text: string): string {
@@ -56,7 +67,12 @@ function bodyProse(text: string): string {
   return lines
     .slice(frontmatterEnd + 1)
     .filter(isProse)
-    .map((line) => line.replace(/<EditorNote>.*?<\/EditorNote>/g, '').replace(/<[^>]*>/g, '').replace(NUMBERING, ''))
+    .map((line) =>
+      line
+        .replace(/<EditorNote>.*?<\/EditorNote>/g, '')
+        .replace(/<[^>]*>/g, '')
+        .replace(NUMBERING, ''),
+    )
     .join(' ');
 }
 /** Printed numbering kept as is ("2.1 ", "1\. ", "a) ", "- "), so the structure stays real. */
@@ -111,11 +127,17 @@ export async function generateCorpus(options: CorpusOptions): Promise<Corpus> {
   rmSync(target, { recursive: true, force: true });
   mkdirSync(target, { recursive: true });
 
-  const documentDirs = Object.values(contentTypes).flatMap((type) => (type.kind === 'documents' ? [type.dir] : []));
+  const documentDirs = Object.values(contentTypes).flatMap((type) =>
+    type.kind === 'documents' ? [type.dir] : [],
+  );
   const plansDir = contentTypes.plans.dir;
-  const planIds = readdirSync(join(source, plansDir)).filter((file) => file.endsWith('.mdx')).map((file) => file.replace(/\.mdx$/, ''));
+  const planIds = readdirSync(join(source, plansDir))
+    .filter((file) => file.endsWith('.mdx'))
+    .map((file) => file.replace(/\.mdx$/, ''));
   // Entries (and a plan's source text) are cloned; assets they point to (photos…) are copied once.
-  const documents = documentDirs.flatMap((dir) => filesUnder(join(source, dir)).map((file) => join(dir, file))).filter((file) => ENTRY_FILE.test(file));
+  const documents = documentDirs
+    .flatMap((dir) => filesUnder(join(source, dir)).map((file) => join(dir, file)))
+    .filter((file) => ENTRY_FILE.test(file));
   const mdx = documents.filter((file) => file.endsWith('.mdx'));
 
   // Everything else (lists, site settings) is copied once.
@@ -125,11 +147,16 @@ export async function generateCorpus(options: CorpusOptions): Promise<Corpus> {
     cpSync(join(source, file), join(target, file));
   }
 
-  const model = new TextModel(mdx.map((file) => bodyProse(readFileSync(join(source, file), 'utf8'))));
+  const model = new TextModel(
+    mdx.map((file) => bodyProse(readFileSync(join(source, file), 'utf8'))),
+  );
   // Pages that do not grow with the content: home, 404, lists, themes.
   const fixedPages = 17;
   const clones = Math.max(1, Math.ceil((options.pages - fixedPages) / mdx.length));
-  const planPattern = new RegExp(`\\b(${planIds.map((id) => id.replace(/[-]/g, '\\-')).join('|')})\\b`, 'g');
+  const planPattern = new RegExp(
+    `\\b(${planIds.map((id) => id.replace(/[-]/g, '\\-')).join('|')})\\b`,
+    'g',
+  );
   let files = 0;
 
   for (let clone = 1; clone <= clones; clone++) {

@@ -16,7 +16,8 @@ import { measureFirstQuery } from '../../test/support/search-transfer.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const work = join(root, '.bench');
-const option = (name: string, fallback: string) => process.argv.find((arg) => arg.startsWith(`--${name}=`))?.split('=')[1] ?? fallback;
+const option = (name: string, fallback: string) =>
+  process.argv.find((arg) => arg.startsWith(`--${name}=`))?.split('=')[1] ?? fallback;
 const sizes = option('sizes', '1000,10000').split(',').map(Number);
 const runs = Number(option('runs', '3'));
 const runsLarge = Number(option('runs-large', '1'));
@@ -40,15 +41,28 @@ interface SizeResult {
 const results: SizeResult[] = [];
 for (const size of sizes) {
   const content = join(work, `content-${size}`);
-  const corpus = await generateCorpus({ source: join(root, 'content'), target: content, pages: size });
+  const corpus = await generateCorpus({
+    source: join(root, 'content'),
+    target: content,
+    pages: size,
+  });
   const count = size >= 10_000 ? runsLarge : runs;
   const result: SizeResult = { size, runs: count, site: [], bare: [], firstQueryGzip: 0 };
-  console.log(`${size} trang: ${corpus.clones} bản sao nội dung, ${corpus.files} tệp; ${count} lần dựng mỗi cấu hình`);
+  console.log(
+    `${size} trang: ${corpus.clones} bản sao nội dung, ${corpus.files} tệp; ${count} lần dựng mỗi cấu hình`,
+  );
   for (let run = 1; run <= count; run++) {
     for (const kind of ['site', 'bare'] as BuildKind[]) {
-      const built = await buildOnce(kind, content, join(work, `dist-${kind}-${size}`), join(work, `cache-${kind}`));
+      const built = await buildOnce(
+        kind,
+        content,
+        join(work, `dist-${kind}-${size}`),
+        join(work, `cache-${kind}`),
+      );
       result[kind].push(built);
-      console.log(`  lần ${run}, ${kind}: ${built.seconds.toFixed(1)} s, ${built.pages} trang, ${built.peakMb?.toFixed(0) ?? '?'} MB`);
+      console.log(
+        `  lần ${run}, ${kind}: ${built.seconds.toFixed(1)} s, ${built.pages} trang, ${built.peakMb?.toFixed(0) ?? '?'} MB`,
+      );
     }
   }
   result.firstQueryGzip = (await measureFirstQuery(join(work, `dist-site-${size}`))).gzipBytes;
@@ -56,8 +70,10 @@ for (const size of sizes) {
   results.push(result);
 }
 
-const number = (value: number, digits = 1) => value.toLocaleString('vi-VN', { minimumFractionDigits: digits, maximumFractionDigits: digits });
-const mb = (bytes: number | undefined) => (bytes === undefined ? 'n/a' : `${number(bytes / 1024 / 1024)} MB`);
+const number = (value: number, digits = 1) =>
+  value.toLocaleString('vi-VN', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+const mb = (bytes: number | undefined) =>
+  bytes === undefined ? 'n/a' : `${number(bytes / 1024 / 1024)} MB`;
 const med = (list: BuildResult[], pick: (result: BuildResult) => number | undefined) => {
   const values = list.map(pick).filter((value): value is number => value !== undefined);
   return values.length ? median(values) : undefined;
@@ -66,7 +82,9 @@ const ms = (seconds: number, pages: number) => number((seconds / pages) * 1000, 
 const phases = (list: BuildResult[]) => {
   const bundle = med(list, (r) => r.bundleSeconds);
   const render = med(list, (r) => r.renderSeconds);
-  return bundle === undefined || render === undefined ? 'n/a' : `${number(bundle)} s / ${number(render)} s`;
+  return bundle === undefined || render === undefined
+    ? 'n/a'
+    : `${number(bundle)} s / ${number(render)} s`;
 };
 
 const rows = results.map(({ size, runs, site, bare, firstQueryGzip }) => {
@@ -79,7 +97,13 @@ const rows = results.map(({ size, runs, site, bare, firstQueryGzip }) => {
     ratio <= MAX_RATIO ? `tỉ lệ ≤ ${number(MAX_RATIO)} ✓` : `tỉ lệ > ${number(MAX_RATIO)} ✗`,
     peak === undefined ? 'bộ nhớ ?' : peak <= MAX_PEAK_MB ? 'bộ nhớ ≤ 4 GB ✓' : 'bộ nhớ > 4 GB ✗',
     ...(size >= 10_000 ? [siteSeconds <= MAX_SECONDS_10K ? '≤ 10 phút ✓' : '> 10 phút ✗'] : []),
-    ...(size <= 1_000 ? [firstQueryGzip / 1024 <= MAX_FIRST_QUERY_KB ? `tìm kiếm ≤ ${MAX_FIRST_QUERY_KB} KB ✓` : `tìm kiếm > ${MAX_FIRST_QUERY_KB} KB ✗`] : []),
+    ...(size <= 1_000
+      ? [
+          firstQueryGzip / 1024 <= MAX_FIRST_QUERY_KB
+            ? `tìm kiếm ≤ ${MAX_FIRST_QUERY_KB} KB ✓`
+            : `tìm kiếm > ${MAX_FIRST_QUERY_KB} KB ✗`,
+        ]
+      : []),
   ];
   return [
     `${size.toLocaleString('vi-VN')} (${pages} trang)`,
@@ -100,8 +124,26 @@ const rows = results.map(({ size, runs, site, bare, firstQueryGzip }) => {
   ];
 });
 
-const header = ['Cỡ kho', 'Số lần', 'Dựng (trung vị)', 'Mỗi trang', 'Bộ nhớ đỉnh', 'dist/', 'Chỉ mục Pagefind', 'Truy vấn tìm kiếm đầu tiên (gzip)', 'Astro trần', 'Trần mỗi trang', 'Trần bộ nhớ', 'Tỉ lệ mỗi trang', 'Đóng gói / kết xuất', 'Trần: đóng gói / kết xuất', 'Ngân sách'];
-const table = [header, header.map(() => '---'), ...rows].map((row) => `| ${row.join(' | ')} |`).join('\n');
+const header = [
+  'Cỡ kho',
+  'Số lần',
+  'Dựng (trung vị)',
+  'Mỗi trang',
+  'Bộ nhớ đỉnh',
+  'dist/',
+  'Chỉ mục Pagefind',
+  'Truy vấn tìm kiếm đầu tiên (gzip)',
+  'Astro trần',
+  'Trần mỗi trang',
+  'Trần bộ nhớ',
+  'Tỉ lệ mỗi trang',
+  'Đóng gói / kết xuất',
+  'Trần: đóng gói / kết xuất',
+  'Ngân sách',
+];
+const table = [header, header.map(() => '---'), ...rows]
+  .map((row) => `| ${row.join(' | ')} |`)
+  .join('\n');
 const cpu = cpus()[0]?.model ?? '?';
 const machine = `${cpus().length} nhân (${cpu}), ${number(totalmem() / 1024 ** 3, 0)} GB RAM, Node ${process.version}, ngày ${new Date().toLocaleDateString('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh', day: '2-digit', month: '2-digit', year: 'numeric' })}`;
 

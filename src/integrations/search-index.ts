@@ -28,13 +28,21 @@ export function searchIndex(): AstroIntegration {
         const outDir = fileURLToPath(dir);
         const bundle = join(outDir, 'pagefind');
         rmSync(bundle, { recursive: true, force: true });
-        const { index, errors: createErrors } = await pagefind.createIndex({ forceLanguage: 'vi', excludeSelectors: EXCLUDE });
+        const { index, errors: createErrors } = await pagefind.createIndex({
+          forceLanguage: 'vi',
+          excludeSelectors: EXCLUDE,
+        });
         if (!index) throw new Error(`Pagefind: ${createErrors.join('; ')}`);
-        const files = (readdirSync(outDir, { recursive: true }) as string[]).filter((file) => file.endsWith('.html'));
+        const files = (readdirSync(outDir, { recursive: true }) as string[]).filter((file) =>
+          file.endsWith('.html'),
+        );
         for (const file of files) {
           const path = relative(outDir, join(outDir, file)).split(sep).join('/');
           const url = `${base}${path.replace(/(^|\/)index\.html$/, '$1')}`;
-          const { errors } = await index.addHTMLFile({ url, content: htmlForIndex(readFileSync(join(outDir, file), 'utf8')) });
+          const { errors } = await index.addHTMLFile({
+            url,
+            content: htmlForIndex(readFileSync(join(outDir, file), 'utf8')),
+          });
           if (errors.length) throw new Error(`Pagefind (${path}): ${errors.join('; ')}`);
         }
         const { errors } = await index.writeFiles({ outputPath: bundle });
@@ -42,7 +50,9 @@ export function searchIndex(): AstroIntegration {
         await pagefind.close();
         // The site has its own search interface: Pagefind's prebuilt UIs would only be dead weight.
         for (const file of readdirSync(bundle)) if (UNUSED.test(file)) rmSync(join(bundle, file));
-        logger.info(`Search index: ${files.length} pages read, ${Math.round(directorySize(bundle) / 1024)} KB in ${relative(process.cwd(), bundle)}`);
+        logger.info(
+          `Search index: ${files.length} pages read, ${Math.round(directorySize(bundle) / 1024)} KB in ${relative(process.cwd(), bundle)}`,
+        );
       },
     },
   };

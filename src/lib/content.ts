@@ -8,7 +8,8 @@ export type Task = CollectionEntry<'tasks'>;
 export type Target = CollectionEntry<'targets'>;
 export type Theme = CollectionEntry<'themes'>;
 
-const byNumber = <T extends { data: { number: string } }>(a: T, b: T) => compareSectionNumbers(a.data.number, b.data.number);
+const byNumber = <T extends { data: { number: string } }>(a: T, b: T) =>
+  compareSectionNumbers(a.data.number, b.data.number);
 
 /** Plans, newest first. */
 export async function getPlans(): Promise<Plan[]> {

@@ -33,7 +33,10 @@ export interface NoteSegment {
 }
 
 /** Splits a frontmatter string so each quoted phrase is followed by its note. */
-export function attachNotes(text: string, notes: readonly { quote: string; note: string }[]): NoteSegment[] {
+export function attachNotes(
+  text: string,
+  notes: readonly { quote: string; note: string }[],
+): NoteSegment[] {
   const segments: NoteSegment[] = [];
   let rest = text;
   for (;;) {

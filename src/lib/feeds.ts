@@ -1,7 +1,11 @@
 import { toIsoDate } from './format/date.ts';
 
 /** One feed item from a model or story: sample items say so in the title, so no reader mistakes them. */
-export function feedItem(entry: { data: { published: string; summary: string; sample: boolean } }, title: string, link: string) {
+export function feedItem(
+  entry: { data: { published: string; summary: string; sample: boolean } },
+  title: string,
+  link: string,
+) {
   return {
     title: entry.data.sample ? `[Nội dung minh họa] ${title}` : title,
     link,

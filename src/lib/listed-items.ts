@@ -5,7 +5,11 @@ import { targetPath, taskPath } from './urls.ts';
 import type { ListedItem } from '../components/lists/ItemList.astro';
 
 /** Tasks and targets as list rows, naming their plan unless the list is one plan's. */
-export function listedItems(entries: (Task | Target)[], plans: Plan[], withSource = true): ListedItem[] {
+export function listedItems(
+  entries: (Task | Target)[],
+  plans: Plan[],
+  withSource = true,
+): ListedItem[] {
   return entries.map((entry) => {
     const plan = plans.find((p) => p.id === entry.data.plan);
     const numbered = 'numberedInSource' in entry.data ? entry.data.numberedInSource : true;

@@ -15,7 +15,10 @@ const newestFirst = (a: { data: { published: string } }, b: { data: { published:
 /** Models, newest start year first, then by name. */
 export async function getModels(): Promise<Model[]> {
   const models = await getCollection('models');
-  return models.sort((a, b) => b.data.yearStarted - a.data.yearStarted || a.data.name.localeCompare(b.data.name, 'vi'));
+  return models.sort(
+    (a, b) =>
+      b.data.yearStarted - a.data.yearStarted || a.data.name.localeCompare(b.data.name, 'vi'),
+  );
 }
 
 /** Stories, most recently published first. */
@@ -29,7 +32,10 @@ export async function getUnitRecords(): Promise<UnitLike[]> {
 }
 
 /** What the filter pages and counts need to know about a model. */
-export function modelFacts(model: Model, units: readonly UnitLike[]): ModelFacts & { entry: Model } {
+export function modelFacts(
+  model: Model,
+  units: readonly UnitLike[],
+): ModelFacts & { entry: Model } {
   const today = currentUnit(model.data.unit, units);
   return {
     entry: model,

@@ -32,8 +32,8 @@ export function scanTags(body: string): Tag[] {
       attributes,
       kind: slash ? 'close' : selfClose ? 'self-closing' : 'open',
       line: body.slice(0, match.index).split('\n').length,
-      start: match.index!,
-      end: match.index! + whole.length,
+      start: match.index,
+      end: match.index + whole.length,
     });
   }
   return tags;
@@ -54,7 +54,9 @@ export function outlineHeadings(body: string): OutlineHeading[] {
     if (tag.name !== 'Heading' || tag.kind !== 'open') return;
     const close = tags.slice(index + 1).find((t) => t.name === 'Heading' && t.kind === 'close');
     if (!close) return;
-    const inner = body.slice(tag.end, close.start).replace(/<EditorNote>[\s\S]*?<\/EditorNote>/g, '');
+    const inner = body
+      .slice(tag.end, close.start)
+      .replace(/<EditorNote>[\s\S]*?<\/EditorNote>/g, '');
     headings.push({ number: tag.attributes.number ?? '', text: inner.replace(/\s+/g, ' ').trim() });
   });
   return headings;

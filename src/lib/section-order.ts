@@ -12,7 +12,16 @@ export function romanToNumber(roman: string): number {
 }
 
 export function compareSectionNumbers(a: string, b: string): number {
-  const key = (n: string) => n.split('.').map((part, i) => (i === 0 ? romanToNumber(part) : /^\d+$/.test(part) ? Number(part) : part.charCodeAt(0) / 1000));
+  const key = (n: string) =>
+    n
+      .split('.')
+      .map((part, i) =>
+        i === 0
+          ? romanToNumber(part)
+          : /^\d+$/.test(part)
+            ? Number(part)
+            : part.charCodeAt(0) / 1000,
+      );
   const [ka, kb] = [key(a), key(b)];
   for (let i = 0; i < Math.max(ka.length, kb.length); i++) {
     const diff = (ka[i] ?? -1) - (kb[i] ?? -1);

@@ -5,4 +5,6 @@ import { CONTENT_DIR } from '../content-types.ts';
 import { siteSchema, type SiteData } from '../schemas/site.ts';
 
 /** Site-wide settings from content/trang-web.yaml (or SITE_CONTENT_DIR's copy), validated. */
-export const siteConfig: SiteData = siteSchema.parse(parse(readFileSync(join(CONTENT_DIR, 'trang-web.yaml'), 'utf8')));
+export const siteConfig: SiteData = siteSchema.parse(
+  parse(readFileSync(join(CONTENT_DIR, 'trang-web.yaml'), 'utf8')),
+);

@@ -11,6 +11,7 @@ export const taskPath = (id: string) => sitePath(`nhiem-vu/${id}/`);
 export const targetPath = (id: string) => sitePath(`chi-tieu/${id}/`);
 export const themePath = (id: string) => sitePath(`chu-de/${id}/`);
 export const modelPath = (id: string) => sitePath(`mo-hinh/${id}/`);
-export const modelFacetPath = (facet: string, value: string) => sitePath(`mo-hinh/${facet}/${value}/`);
+export const modelFacetPath = (facet: string, value: string) =>
+  sitePath(`mo-hinh/${facet}/${value}/`);
 export const storyPath = (id: string) => sitePath(`cau-chuyen/${id}/`);
 export const teacherPath = (path = '') => sitePath(`giao-vien/${path}`);

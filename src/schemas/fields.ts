@@ -12,7 +12,11 @@ export const YEAR_MAX = 2050;
 
 /** Non-empty, trimmed text. */
 export const text = (label: string) =>
-  z.string({ error: 'phải là một đoạn chữ' }).trim().min(1, { error: 'không được để trống' }).describe(label);
+  z
+    .string({ error: 'phải là một đoạn chữ' })
+    .trim()
+    .min(1, { error: 'không được để trống' })
+    .describe(label);
 
 /** A calendar date written the Vietnamese way, "dd/mm/yyyy", quoted in YAML. */
 export const vnDate = (label: string) =>
@@ -21,9 +25,12 @@ export const vnDate = (label: string) =>
     .refine((value) => /^\d{2}\/\d{2}\/\d{4}$/.test(value), {
       error: 'phải viết dạng "dd/mm/yyyy", ví dụ "07/11/2022" (đủ 2 chữ số ngày, 2 chữ số tháng)',
     })
-    .refine((value) => !/^\d{2}\/\d{2}\/\d{4}$/.test(value) || isValidVnDate(value, YEAR_MIN, YEAR_MAX), {
-      error: `không phải ngày có thật, hoặc năm nằm ngoài khoảng ${YEAR_MIN}–${YEAR_MAX}: kiểm tra lại ngày, tháng, năm (tháng 2 chỉ có 28 hoặc 29 ngày; tháng 4, 6, 9, 11 có 30 ngày)`,
-    })
+    .refine(
+      (value) => !/^\d{2}\/\d{2}\/\d{4}$/.test(value) || isValidVnDate(value, YEAR_MIN, YEAR_MAX),
+      {
+        error: `không phải ngày có thật, hoặc năm nằm ngoài khoảng ${YEAR_MIN}–${YEAR_MAX}: kiểm tra lại ngày, tháng, năm (tháng 2 chỉ có 28 hoặc 29 ngày; tháng 4, 6, 9, 11 có 30 ngày)`,
+      },
+    )
     .describe(label);
 
 /** A four-digit year within the range the site covers. */

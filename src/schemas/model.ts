@@ -35,11 +35,14 @@ export const RECOGNITION_LEVELS = {
   national: 'Toàn quốc',
 } as const;
 
-const keysOf = <T extends object>(record: T) => Object.keys(record) as [keyof T & string, ...(keyof T & string)[]];
+const keysOf = <T extends object>(record: T) =>
+  Object.keys(record) as [keyof T & string, ...(keyof T & string)[]];
 const choice = <T extends object>(record: T, label: string) =>
   z
     .enum(keysOf(record), {
-      error: `chỉ nhận một trong các giá trị: ${Object.entries(record).map(([key, name]) => `"${key}" (${name})`).join(', ')}`,
+      error: `chỉ nhận một trong các giá trị: ${Object.entries(record)
+        .map(([key, name]) => `"${key}" (${name})`)
+        .join(', ')}`,
     })
     .describe(label);
 
@@ -94,7 +97,9 @@ export const modelSchema = (image: ImageHelper) =>
   z
     .object({
       /** Name of the model, e.g. "Tổ hợp tác nuôi ong của Chi hội CCB thôn …". */
-      name: text('tên mô hình').pipe(z.string().max(140, { error: 'dài quá 140 ký tự; hãy viết ngắn gọn hơn' })),
+      name: text('tên mô hình').pipe(
+        z.string().max(140, { error: 'dài quá 140 ký tự; hãy viết ngắn gọn hơn' }),
+      ),
       /** Mô hình, điển hình tập thể or điển hình cá nhân. */
       kind: choice(MODEL_KINDS, 'loại'),
       /** Who runs it: the collective or the person. */
@@ -112,9 +117,14 @@ export const modelSchema = (image: ImageHelper) =>
       /** Where it stands now. */
       status: choice(MODEL_STATUSES, 'tình trạng'),
       /** One or two sentences for lists and link previews. */
-      summary: text('tóm tắt').pipe(z.string().max(300, { error: 'dài quá 300 ký tự; tóm tắt trong một, hai câu' })),
+      summary: text('tóm tắt').pipe(
+        z.string().max(300, { error: 'dài quá 300 ký tự; tóm tắt trong một, hai câu' }),
+      ),
       /** Results with numbers. */
-      results: z.array(resultSchema).min(1, { error: 'cần ít nhất 1 kết quả có số liệu' }).describe('kết quả'),
+      results: z
+        .array(resultSchema)
+        .min(1, { error: 'cần ít nhất 1 kết quả có số liệu' })
+        .describe('kết quả'),
       /** Recognitions by an authority (may be empty while not yet recognised). */
       recognition: z.array(recognitionSchema).default([]).describe('công nhận'),
       /** Awards. */
@@ -130,7 +140,10 @@ export const modelSchema = (image: ImageHelper) =>
       /** Day the record was published on the site, "dd/mm/yyyy" (orders the news feed). */
       published: vnDate('ngày đăng'),
       /** True for made-up sample content: shows the "Nội dung minh họa" banner and is left out of real counts. */
-      sample: z.boolean({ error: 'chỉ nhận true hoặc false' }).default(false).describe('nội dung minh họa'),
+      sample: z
+        .boolean({ error: 'chỉ nhận true hoặc false' })
+        .default(false)
+        .describe('nội dung minh họa'),
     })
     .strict();
 

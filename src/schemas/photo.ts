@@ -18,14 +18,19 @@ export const photoSchema = (image: ImageHelper) =>
       alt: z
         .string({ error: 'ảnh nào cũng phải có lời mô tả (alt) cho người không nhìn thấy ảnh' })
         .trim()
-        .min(5, { error: 'lời mô tả ảnh quá ngắn; hãy tả ảnh cho người không nhìn thấy (ai, làm gì, ở đâu)' })
+        .min(5, {
+          error: 'lời mô tả ảnh quá ngắn; hãy tả ảnh cho người không nhìn thấy (ai, làm gì, ở đâu)',
+        })
         .describe('lời mô tả ảnh (alt)'),
       /** Caption shown under the photo. */
       caption: text('chú thích ảnh').optional(),
       /** Who took it (or "Tranh minh họa" for a drawn illustration). */
       credit: text('tác giả ảnh'),
       /** True for a drawn or generated illustration, not a photograph of real people or places. */
-      illustration: z.boolean({ error: 'chỉ nhận true hoặc false' }).default(false).describe('là tranh minh họa'),
+      illustration: z
+        .boolean({ error: 'chỉ nhận true hoặc false' })
+        .default(false)
+        .describe('là tranh minh họa'),
     })
     .strict();
 
@@ -35,7 +40,10 @@ export const sourceSchema = z
     /** Title of the source as it is named, e.g. "Báo cáo tổng kết năm 2024 của Hội CCB xã …". */
     title: text('tên nguồn'),
     /** Web address, if public. */
-    url: z.url({ error: 'phải là địa chỉ web đầy đủ, bắt đầu bằng https://' }).optional().describe('địa chỉ web của nguồn'),
+    url: z
+      .url({ error: 'phải là địa chỉ web đầy đủ, bắt đầu bằng https://' })
+      .optional()
+      .describe('địa chỉ web của nguồn'),
     /** Date of the source, "dd/mm/yyyy", if known. */
     date: vnDate('ngày của nguồn').optional(),
   })

@@ -46,11 +46,21 @@ export const planSchema = z
     header: z
       .object({
         /** "state": issuing body left, national motto right; "party": Party committee header. */
-        style: z.enum(['state', 'party'], { error: 'chỉ nhận "state" (văn bản nhà nước, đoàn thể) hoặc "party" (văn bản của Đảng)' }).describe('kiểu tiêu đề'),
+        style: z
+          .enum(['state', 'party'], {
+            error: 'chỉ nhận "state" (văn bản nhà nước, đoàn thể) hoặc "party" (văn bản của Đảng)',
+          })
+          .describe('kiểu tiêu đề'),
         /** Lines of the issuing-body block (tên cơ quan ban hành), verbatim. */
-        issuerLines: z.array(text('dòng tên cơ quan')).min(1).describe('tên cơ quan ban hành (từng dòng)'),
+        issuerLines: z
+          .array(text('dòng tên cơ quan'))
+          .min(1)
+          .describe('tên cơ quan ban hành (từng dòng)'),
         /** Lines of the motto block: national motto, or "ĐẢNG CỘNG SẢN VIỆT NAM". */
-        mottoLines: z.array(text('dòng quốc hiệu')).min(1).describe('quốc hiệu, tiêu ngữ (từng dòng)'),
+        mottoLines: z
+          .array(text('dòng quốc hiệu'))
+          .min(1)
+          .describe('quốc hiệu, tiêu ngữ (từng dòng)'),
         /** The number line as printed, e.g. "Số: 03/KH-CCB". */
         numberLine: text('dòng số, ký hiệu'),
         /** The place-and-date line as printed. */
@@ -101,7 +111,12 @@ export const planSchema = z
             /** Organisation named in the stamp. */
             organisation: text('tổ chức ký số'),
             /** Time of signing, ISO 8601 with offset, e.g. "2022-11-08T15:30:50+07:00". */
-            signedAt: z.iso.datetime({ offset: true, error: 'phải là thời điểm ISO, ví dụ "2022-11-08T15:30:50+07:00"' }).describe('thời điểm ký số'),
+            signedAt: z.iso
+              .datetime({
+                offset: true,
+                error: 'phải là thời điểm ISO, ví dụ "2022-11-08T15:30:50+07:00"',
+              })
+              .describe('thời điểm ký số'),
             /** Certificate authority named in the stamp. */
             certificateAuthority: text('tổ chức chứng thực'),
           })
@@ -110,7 +125,10 @@ export const planSchema = z
       .default([])
       .describe('chữ ký số'),
     /** Editor's notes on frontmatter strings (the body uses <EditorNote> instead). */
-    editorNotes: z.array(frontmatterNote).default([]).describe('chú thích biên tập phần đầu, chữ ký'),
+    editorNotes: z
+      .array(frontmatterNote)
+      .default([])
+      .describe('chú thích biên tập phần đầu, chữ ký'),
     /** Where the text came from: the extracted original kept in the repo, for the fidelity test. */
     source: z
       .object({

@@ -22,9 +22,15 @@ export const siteSchema = z
     /** Person responsible for the content (người chịu trách nhiệm nội dung). */
     responsiblePerson: pending('người chịu trách nhiệm nội dung'),
     /** Public web address of the site (for canonical links and feeds), e.g. "https://ccb.example.vn". */
-    url: z.url({ error: 'phải là địa chỉ web đầy đủ, bắt đầu bằng https://' }).nullable().describe('địa chỉ trang web'),
+    url: z
+      .url({ error: 'phải là địa chỉ web đầy đủ, bắt đầu bằng https://' })
+      .nullable()
+      .describe('địa chỉ trang web'),
     /** Public Git repository, for "Sửa trang này" and "Báo lỗi" links; null hides them. */
-    repository: z.url({ error: 'phải là địa chỉ web đầy đủ của kho mã, bắt đầu bằng https://' }).nullable().describe('kho mã nguồn'),
+    repository: z
+      .url({ error: 'phải là địa chỉ web đầy đủ của kho mã, bắt đầu bằng https://' })
+      .nullable()
+      .describe('kho mã nguồn'),
   })
   .strict();
 

@@ -18,7 +18,9 @@ export const AGE_BAND_NAMES: Record<AgeBand, string> = {
 };
 
 const ageBand = z
-  .enum(Object.keys(AGE_BANDS) as [AgeBand, ...AgeBand[]], { error: 'chỉ nhận "tieu-hoc" (Tiểu học), "thcs" (THCS) hoặc "thpt" (THPT)' })
+  .enum(Object.keys(AGE_BANDS) as [AgeBand, ...AgeBand[]], {
+    error: 'chỉ nhận "tieu-hoc" (Tiểu học), "thcs" (THCS) hoặc "thpt" (THPT)',
+  })
   .describe('lứa tuổi');
 
 /** A place by today's name, with the name it had before (e.g. before 01/07/2025). */
@@ -51,14 +53,21 @@ const narratorSchema = z
         to: year('năm xuất ngũ').optional(),
       })
       .strict()
-      .refine((s) => s.to === undefined || s.from <= s.to, { error: 'năm nhập ngũ phải trước hoặc bằng năm xuất ngũ' })
+      .refine((s) => s.to === undefined || s.from <= s.to, {
+        error: 'năm nhập ngũ phải trước hoặc bằng năm xuất ngũ',
+      })
       .describe('thời gian phục vụ'),
     /** Front or period, e.g. "Bảo vệ biên giới phía Bắc (1979–1989)". */
     front: text('chiến trường, thời kỳ'),
     /** Honours, e.g. "Huân chương Chiến công hạng Ba". */
-    honours: z.array(text('danh hiệu, huân huy chương')).default([]).describe('danh hiệu, huân huy chương'),
+    honours: z
+      .array(text('danh hiệu, huân huy chương'))
+      .default([])
+      .describe('danh hiệu, huân huy chương'),
     /** Living or deceased; a deceased narrator's story needs the family's consent. */
-    living: z.boolean({ error: 'chỉ nhận true (còn sống) hoặc false (đã mất)' }).describe('còn sống'),
+    living: z
+      .boolean({ error: 'chỉ nhận true (còn sống) hoặc false (đã mất)' })
+      .describe('còn sống'),
   })
   .strict();
 
@@ -87,7 +96,10 @@ const recordingSchema = z
     transcript: text('ghi chú về bản chép lời').optional(),
   })
   .strict()
-  .refine((r) => !r.audio || r.transcript, { error: 'có tệp ghi âm thì phải có bản chép lời (transcript) cho người không nghe được', path: ['transcript'] });
+  .refine((r) => !r.audio || r.transcript, {
+    error: 'có tệp ghi âm thì phải có bản chép lời (transcript) cho người không nghe được',
+    path: ['transcript'],
+  });
 
 /**
  * Rights over the story. Required: the build refuses a story without consent and licence.
@@ -108,7 +120,9 @@ const rightsSchema = z
         record: text('hình thức ghi nhận sự đồng ý'),
       })
       .strict()
-      .describe('sự đồng ý của người kể hoặc gia đình: ai đồng ý, cho việc gì, ngày nào — bắt buộc'),
+      .describe(
+        'sự đồng ý của người kể hoặc gia đình: ai đồng ý, cho việc gì, ngày nào — bắt buộc',
+      ),
     /** Licence of the text, e.g. "CC BY-NC 4.0". */
     licence: text('giấy phép sử dụng, ví dụ "CC BY-NC 4.0" — bắt buộc'),
   })
@@ -122,37 +136,62 @@ export const storySchema = (image: ImageHelper) =>
   z
     .object({
       /** Title. */
-      title: text('tiêu đề').pipe(z.string().max(120, { error: 'dài quá 120 ký tự; hãy viết ngắn gọn hơn' })),
+      title: text('tiêu đề').pipe(
+        z.string().max(120, { error: 'dài quá 120 ký tự; hãy viết ngắn gọn hơn' }),
+      ),
       /** Who tells it. */
       narrator: narratorSchema.describe('người kể'),
       /** Two or three sentences for lists, link previews and the handout. */
-      summary: text('tóm tắt').pipe(z.string().max(400, { error: 'dài quá 400 ký tự; tóm tắt trong hai, ba câu' })),
+      summary: text('tóm tắt').pipe(
+        z.string().max(400, { error: 'dài quá 400 ký tự; tóm tắt trong hai, ba câu' }),
+      ),
       /** School levels it suits (one or more). */
       ageBands: z.array(ageBand).min(1, { error: 'cần ít nhất 1 lứa tuổi' }).describe('lứa tuổi'),
       /** Themes from content/chu-de.yaml (1 to 3). */
-      themes: z.array(slug('chủ đề')).min(1, { error: 'cần ít nhất 1 chủ đề' }).max(3, { error: 'tối đa 3 chủ đề' }).describe('chủ đề'),
+      themes: z
+        .array(slug('chủ đề'))
+        .min(1, { error: 'cần ít nhất 1 chủ đề' })
+        .max(3, { error: 'tối đa 3 chủ đề' })
+        .describe('chủ đề'),
       /** Period covered, for finding stories by period, e.g. "Biên giới phía Bắc 1979–1989". */
       period: text('thời kỳ lịch sử'),
       /** Key words explained. */
-      keyWords: z.array(keyWordSchema).min(1, { error: 'cần ít nhất 1 từ ngữ được giải nghĩa' }).describe('từ ngữ cần giải nghĩa'),
+      keyWords: z
+        .array(keyWordSchema)
+        .min(1, { error: 'cần ít nhất 1 từ ngữ được giải nghĩa' })
+        .describe('từ ngữ cần giải nghĩa'),
       /** Questions for class discussion. */
-      questions: z.array(text('câu hỏi')).min(2, { error: 'cần ít nhất 2 câu hỏi thảo luận' }).describe('câu hỏi thảo luận'),
+      questions: z
+        .array(text('câu hỏi'))
+        .min(2, { error: 'cần ít nhất 2 câu hỏi thảo luận' })
+        .describe('câu hỏi thảo luận'),
       /** Suggested activities. */
-      activities: z.array(text('hoạt động')).min(1, { error: 'cần ít nhất 1 hoạt động gợi ý' }).describe('hoạt động gợi ý'),
+      activities: z
+        .array(text('hoạt động'))
+        .min(1, { error: 'cần ít nhất 1 hoạt động gợi ý' })
+        .describe('hoạt động gợi ý'),
       /** Warning to teachers where the story tells of death, wounds or loss. */
       contentNote: text('lưu ý nội dung').optional(),
       /** Recording details. */
       recording: recordingSchema.describe('thông tin ghi chép'),
       /** Consent and licence: required. */
-      rights: rightsSchema.describe('quyền sử dụng: sự đồng ý và giấy phép — thiếu thì câu chuyện không được đăng'),
+      rights: rightsSchema.describe(
+        'quyền sử dụng: sự đồng ý và giấy phép — thiếu thì câu chuyện không được đăng',
+      ),
       /** Photos, each with a description (alt). */
       photos: z.array(photoSchema(image)).default([]).describe('ảnh'),
       /** Plan tasks it serves (educating the young generation): ids under content/nhiem-vu/. */
-      tasks: z.array(entryId('nhiệm vụ')).min(1, { error: 'cần ít nhất 1 nhiệm vụ mà câu chuyện phục vụ' }).describe('nhiệm vụ phục vụ'),
+      tasks: z
+        .array(entryId('nhiệm vụ'))
+        .min(1, { error: 'cần ít nhất 1 nhiệm vụ mà câu chuyện phục vụ' })
+        .describe('nhiệm vụ phục vụ'),
       /** Day published on the site, "dd/mm/yyyy" (orders the news feed). */
       published: vnDate('ngày đăng'),
       /** True for made-up sample content: shows the "Nội dung minh họa" banner. */
-      sample: z.boolean({ error: 'chỉ nhận true hoặc false' }).default(false).describe('nội dung minh họa'),
+      sample: z
+        .boolean({ error: 'chỉ nhận true hoặc false' })
+        .default(false)
+        .describe('nội dung minh họa'),
     })
     .strict();
 

@@ -5,16 +5,23 @@ import { entryId, sectionNumber, slug, text, year } from './fields.ts';
 const milestoneSchema = z
   .object({
     /** ">=" for "trở lên", "ít nhất"; ">" for "trên". */
-    comparator: z.enum(['>=', '>'], { error: 'chỉ nhận ">=" (trở lên, ít nhất) hoặc ">" (trên)' }).describe('phép so sánh'),
+    comparator: z
+      .enum(['>=', '>'], { error: 'chỉ nhận ">=" (trở lên, ít nhất) hoặc ">" (trên)' })
+      .describe('phép so sánh'),
     /** The threshold: a percentage for rates, a whole number for counts. */
-    value: z.number({ error: 'phải là số (không đặt trong ngoặc kép, không kèm dấu %)' }).min(0, { error: 'không được âm' }).describe('mức chỉ tiêu'),
+    value: z
+      .number({ error: 'phải là số (không đặt trong ngoặc kép, không kèm dấu %)' })
+      .min(0, { error: 'không được âm' })
+      .describe('mức chỉ tiêu'),
     /** First year the milestone applies. */
     from: year('năm bắt đầu'),
     /** Last year it applies (inclusive); for "reach-by", the deadline. */
     to: year('năm kết thúc'),
     /** "maintain": must hold in every period from..to; "reach-by": must be reached by `to`. */
     mode: z
-      .enum(['maintain', 'reach-by'], { error: 'chỉ nhận "maintain" (giữ vững hằng kỳ) hoặc "reach-by" (đạt được trước hạn)' })
+      .enum(['maintain', 'reach-by'], {
+        error: 'chỉ nhận "maintain" (giữ vững hằng kỳ) hoặc "reach-by" (đạt được trước hạn)',
+      })
       .describe('cách tính'),
   })
   .strict()
@@ -28,32 +35,49 @@ const measureSchema = z
     /** What is measured, in plain Vietnamese. */
     label: text('nội dung đo'),
     /** "rate": a percentage 0–100; "count": a whole number of things. */
-    kind: z.enum(['rate', 'count'], { error: 'chỉ nhận "rate" (tỷ lệ %) hoặc "count" (số lượng)' }).describe('loại thước đo'),
+    kind: z
+      .enum(['rate', 'count'], { error: 'chỉ nhận "rate" (tỷ lệ %) hoặc "count" (số lượng)' })
+      .describe('loại thước đo'),
     /** "%" for rates; for counts the thing counted, e.g. "mô hình “Dân vận khéo”". */
     unit: text('đơn vị tính'),
     /** Level of the Association each value is reported for. */
     level: z
       .enum(['province', 'commune', 'branch', 'village', 'all'], {
-        error: 'chỉ nhận "province" (tỉnh), "commune" (xã, phường), "branch" (chi hội), "village" (thôn, tổ dân phố) hoặc "all" (mọi cấp)',
+        error:
+          'chỉ nhận "province" (tỉnh), "commune" (xã, phường), "branch" (chi hội), "village" (thôn, tổ dân phố) hoặc "all" (mọi cấp)',
       })
       .describe('cấp áp dụng'),
     /** Who the text says the target applies to, in its own words. */
     scope: text('phạm vi áp dụng'),
     /** "year": each year; "term": each term (nhiệm kỳ); "year-end": the state at the end of a year. */
     period: z
-      .enum(['year', 'term', 'year-end'], { error: 'chỉ nhận "year" (hằng năm), "term" (mỗi nhiệm kỳ) hoặc "year-end" (tính đến cuối năm)' })
+      .enum(['year', 'term', 'year-end'], {
+        error:
+          'chỉ nhận "year" (hằng năm), "term" (mỗi nhiệm kỳ) hoặc "year-end" (tính đến cuối năm)',
+      })
       .describe('kỳ tính'),
     /** Milestones in time order; stepped targets have several. */
-    milestones: z.array(milestoneSchema).min(1, { error: 'cần ít nhất 1 mốc chỉ tiêu' }).describe('các mốc chỉ tiêu'),
+    milestones: z
+      .array(milestoneSchema)
+      .min(1, { error: 'cần ít nhất 1 mốc chỉ tiêu' })
+      .describe('các mốc chỉ tiêu'),
   })
   .strict()
   .superRefine((measure, ctx) => {
     measure.milestones.forEach((milestone, index) => {
       if (measure.kind === 'rate' && milestone.value > 100) {
-        ctx.addIssue({ code: 'custom', path: ['milestones', index, 'value'], message: 'tỷ lệ không thể vượt quá 100' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['milestones', index, 'value'],
+          message: 'tỷ lệ không thể vượt quá 100',
+        });
       }
       if (measure.kind === 'count' && !Number.isInteger(milestone.value)) {
-        ctx.addIssue({ code: 'custom', path: ['milestones', index, 'value'], message: 'số lượng phải là số nguyên' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['milestones', index, 'value'],
+          message: 'số lượng phải là số nguyên',
+        });
       }
     });
   });
@@ -69,19 +93,33 @@ export const targetSchema = z
     /** Position in the plan, e.g. "II.2.4"; aims inside a task get a letter, "II.1.a". */
     number: sectionNumber('số mục'),
     /** Short descriptive title written by the editors. */
-    title: text('tiêu đề ngắn').pipe(z.string().max(120, { error: 'dài quá 120 ký tự; hãy viết ngắn gọn hơn' })),
+    title: text('tiêu đề ngắn').pipe(
+      z.string().max(120, { error: 'dài quá 120 ký tự; hãy viết ngắn gọn hơn' }),
+    ),
     /** Themes from content/chu-de.yaml (1 to 3). */
-    themes: z.array(slug('chủ đề')).min(1, { error: 'cần ít nhất 1 chủ đề' }).max(3, { error: 'tối đa 3 chủ đề' }).describe('chủ đề'),
+    themes: z
+      .array(slug('chủ đề'))
+      .min(1, { error: 'cần ít nhất 1 chủ đề' })
+      .max(3, { error: 'tối đa 3 chủ đề' })
+      .describe('chủ đề'),
     /** For aims whose sentence lives in a task: that task's id (the body then stays empty). */
     textFrom: entryId('lấy nguyên văn từ nhiệm vụ').optional(),
     /** What is measured and the milestones. */
-    measures: z.array(measureSchema).min(1, { error: 'cần ít nhất 1 thước đo' }).describe('thước đo'),
+    measures: z
+      .array(measureSchema)
+      .min(1, { error: 'cần ít nhất 1 thước đo' })
+      .describe('thước đo'),
   })
   .strict()
   .superRefine((target, ctx) => {
     const seen = new Set<string>();
     target.measures.forEach((measure, index) => {
-      if (seen.has(measure.id)) ctx.addIssue({ code: 'custom', path: ['measures', index, 'id'], message: `mã thước đo "${measure.id}" bị trùng` });
+      if (seen.has(measure.id))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['measures', index, 'id'],
+          message: `mã thước đo "${measure.id}" bị trùng`,
+        });
       seen.add(measure.id);
     });
   });

@@ -12,13 +12,20 @@ export const taskSchema = z
     /** Position in the plan, e.g. "III.1"; gives the anchor (#muc-iii-1). */
     number: sectionNumber('số mục'),
     /** False where the source prints no number (the position is then a paragraph count). */
-    numberedInSource: z.boolean({ error: 'chỉ nhận true hoặc false' }).default(true).describe('có số mục trong văn bản gốc'),
+    numberedInSource: z
+      .boolean({ error: 'chỉ nhận true hoặc false' })
+      .default(true)
+      .describe('có số mục trong văn bản gốc'),
     /** Which part of the plan: "tasks" (nhiệm vụ, giải pháp) or "implementation" (tổ chức thực hiện). */
     section: z
-      .enum(['tasks', 'implementation'], { error: 'chỉ nhận "tasks" (nhiệm vụ, giải pháp) hoặc "implementation" (tổ chức thực hiện)' })
+      .enum(['tasks', 'implementation'], {
+        error: 'chỉ nhận "tasks" (nhiệm vụ, giải pháp) hoặc "implementation" (tổ chức thực hiện)',
+      })
       .describe('phần của kế hoạch'),
     /** Short descriptive title written by the editors (not part of the official text). */
-    title: text('tiêu đề ngắn').pipe(z.string().max(120, { error: 'dài quá 120 ký tự; hãy viết ngắn gọn hơn' })),
+    title: text('tiêu đề ngắn').pipe(
+      z.string().max(120, { error: 'dài quá 120 ký tự; hãy viết ngắn gọn hơn' }),
+    ),
     /** Bodies the text names as responsible, as written in the text. */
     responsible: z.array(text('đơn vị thực hiện')).default([]).describe('đơn vị thực hiện'),
     /** Themes from content/chu-de.yaml (1 to 3). */

@@ -14,7 +14,10 @@ export const unitSchema = z
     name: text('tên đơn vị'),
     /** Administrative level. */
     level: z
-      .enum(['province', 'district', 'commune'], { error: 'chỉ nhận "province" (tỉnh), "district" (huyện, đã bỏ từ 01/07/2025) hoặc "commune" (xã, phường, đặc khu)' })
+      .enum(['province', 'district', 'commune'], {
+        error:
+          'chỉ nhận "province" (tỉnh), "district" (huyện, đã bỏ từ 01/07/2025) hoặc "commune" (xã, phường, đặc khu)',
+      })
       .describe('cấp'),
     /** The unit it belongs to (a commune's province), if any. */
     parent: slug('đơn vị cấp trên').optional(),

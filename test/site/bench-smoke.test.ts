@@ -13,22 +13,46 @@ describe('benchmark smoke test (about 60 pages)', () => {
   it('generates a valid synthetic corpus that both our build and the bare Astro build turn into pages', async () => {
     const work = mkdtempSync(join(tmpdir(), 'ccb-bench-'));
     const content = join(work, 'content');
-    const corpus = await generateCorpus({ source: join(process.cwd(), 'content'), target: content, pages: 60 });
-    const documents = (readdirSync(content, { recursive: true }) as string[]).filter((file) => file.endsWith('.mdx'));
+    const corpus = await generateCorpus({
+      source: join(process.cwd(), 'content'),
+      target: content,
+      pages: 60,
+    });
+    const documents = (readdirSync(content, { recursive: true }) as string[]).filter((file) =>
+      file.endsWith('.mdx'),
+    );
     expect(corpus.clones).toBeGreaterThanOrEqual(2);
 
     // Clones read as new Vietnamese text, not copies of the official one.
-    const original = readFileSync(join('content/nhiem-vu/lao-cai-03-kh-ccb/iii-1.mdx'), 'utf8').split('---')[2]!;
-    const cloned = readFileSync(join(content, 'nhiem-vu/lao-cai-03-kh-ccb-mau-00001/iii-1.mdx'), 'utf8').split('---')[2]!;
+    const original = readFileSync(
+      join('content/nhiem-vu/lao-cai-03-kh-ccb/iii-1.mdx'),
+      'utf8',
+    ).split('---')[2]!;
+    const cloned = readFileSync(
+      join(content, 'nhiem-vu/lao-cai-03-kh-ccb-mau-00001/iii-1.mdx'),
+      'utf8',
+    ).split('---')[2]!;
     expect(cloned).not.toBe(original);
     expect(cloned).toMatch(/[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/);
 
-    const site = await buildOnce('site', content, join(work, 'dist-site'), join(work, 'cache-site'));
-    const bare = await buildOnce('bare', content, join(work, 'dist-bare'), join(work, 'cache-bare'));
+    const site = await buildOnce(
+      'site',
+      content,
+      join(work, 'dist-site'),
+      join(work, 'cache-site'),
+    );
+    const bare = await buildOnce(
+      'bare',
+      content,
+      join(work, 'dist-bare'),
+      join(work, 'cache-bare'),
+    );
     expect(bare.pages).toBe(documents.length);
     // Our site publishes every document plus home, lists, themes and the 404 page.
     expect(site.pages).toBeGreaterThan(bare.pages);
     const ratio = site.seconds / site.pages / (bare.seconds / bare.pages);
-    console.log(`bench smoke: ours ${site.seconds.toFixed(1)} s / ${site.pages} pages, bare ${bare.seconds.toFixed(1)} s / ${bare.pages} pages, ratio per page ${ratio.toFixed(2)}`);
+    console.log(
+      `bench smoke: ours ${site.seconds.toFixed(1)} s / ${site.pages} pages, bare ${bare.seconds.toFixed(1)} s / ${bare.pages} pages, ratio per page ${ratio.toFixed(2)}`,
+    );
   });
 });

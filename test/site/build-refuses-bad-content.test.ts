@@ -21,10 +21,20 @@ describe('a build with broken content', () => {
     cpSync(join(process.cwd(), 'content'), contentDir, { recursive: true });
     breakFile(contentDir, 'nhiem-vu/lao-cai-03-kh-ccb/iii-1.mdx', /^title:/m, 'tieu_de:');
     breakFile(contentDir, 'chi-tieu/lao-cai-03-kh-ccb/ii-2-4.mdx', /value: 96\b/, 'value: 140');
-    breakFile(contentDir, 'ke-hoach/lai-chau-16-kh-tu.mdx', '<Task id="lai-chau-16-kh-tu/ii-2" />', '<Task id="lai-chau-16-kh-tu/ii-9" />');
+    breakFile(
+      contentDir,
+      'ke-hoach/lai-chau-16-kh-tu.mdx',
+      '<Task id="lai-chau-16-kh-tu/ii-2" />',
+      '<Task id="lai-chau-16-kh-tu/ii-9" />',
+    );
 
     const run = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
-      env: { ...process.env, SITE_CONTENT_DIR: contentDir, SITE_OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1' },
+      env: {
+        ...process.env,
+        SITE_CONTENT_DIR: contentDir,
+        SITE_OUT_DIR: outDir,
+        ASTRO_TELEMETRY_DISABLED: '1',
+      },
       encoding: 'utf8',
       timeout: 120_000,
     });
@@ -34,8 +44,12 @@ describe('a build with broken content', () => {
     expect(existsSync(outDir), 'no page may be written').toBe(false);
     expect(output).toMatch(/Nội dung có \d+ lỗi trong 3 tệp/);
     expect(output).toMatch(/iii-1\.mdx, dòng \d+ — trường "tieu_de"/);
-    expect(output).toMatch(/ii-2-4\.mdx, dòng \d+ — trường "measures\[0\]\.milestones\[0\]\.value".*tỷ lệ không thể vượt quá 100/);
-    expect(output).toMatch(/lai-chau-16-kh-tu\.mdx, dòng \d+: <Task id="lai-chau-16-kh-tu\/ii-9"\/> trỏ tới nhiệm vụ không có/);
+    expect(output).toMatch(
+      /ii-2-4\.mdx, dòng \d+ — trường "measures\[0\]\.milestones\[0\]\.value".*tỷ lệ không thể vượt quá 100/,
+    );
+    expect(output).toMatch(
+      /lai-chau-16-kh-tu\.mdx, dòng \d+: <Task id="lai-chau-16-kh-tu\/ii-9"\/> trỏ tới nhiệm vụ không có/,
+    );
     // The task whose placeholder was broken is then missing from its plan: said too.
     expect(output).toContain('"lai-chau-16-kh-tu/ii-2" chưa được đặt vào văn bản kế hoạch');
   });

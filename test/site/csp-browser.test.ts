@@ -10,9 +10,11 @@ describe.runIf(browserAvailable())('the Content-Security-Policy in a real browse
     const page = await openPage(running.browser);
     const blocked: string[] = [];
     page.on('console', (message) => {
-      if (/Content Security Policy/i.test(message.text())) blocked.push(`${page.url()}: ${message.text().slice(0, 200)}`);
+      if (/Content Security Policy/i.test(message.text()))
+        blocked.push(`${page.url()}: ${message.text().slice(0, 200)}`);
     });
-    for (const path of listPages()) await page.goto(`${running.site.url}${path.slice(1)}`, { waitUntil: 'load' });
+    for (const path of listPages())
+      await page.goto(`${running.site.url}${path.slice(1)}`, { waitUntil: 'load' });
     expect(blocked).toEqual([]);
   });
 });

@@ -30,7 +30,10 @@ describe.runIf(browserAvailable())('the browser gates catch bad pages', () => {
   const withJs = (name: string) => checkPageWithJavaScript(browser, `${site.url}${name}/`);
 
   it('a clean page passes every gate', async () => {
-    expect([...(await withJs('good')), ...(await checkPageWithoutJavaScript(browser, `${site.url}good/`))]).toEqual([]);
+    expect([
+      ...(await withJs('good')),
+      ...(await checkPageWithoutJavaScript(browser, `${site.url}good/`)),
+    ]).toEqual([]);
   });
 
   it('reports an axe violation with its rule and element', async () => {
@@ -39,7 +42,9 @@ describe.runIf(browserAvailable())('the browser gates catch bad pages', () => {
   });
 
   it('reports and blocks a request to another site', async () => {
-    expect(await withJs('outside-request')).toContain('request outside the site: https://example.com/logo.png');
+    expect(await withJs('outside-request')).toContain(
+      'request outside the site: https://example.com/logo.png',
+    );
   });
 
   it('reports a console error', async () => {
@@ -47,11 +52,19 @@ describe.runIf(browserAvailable())('the browser gates catch bad pages', () => {
   });
 
   it('reports a control whose focus cannot be seen', async () => {
-    expect(await withJs('no-focus-indicator')).toEqual([expect.stringMatching(/^keyboard: no visible focus indicator on 1 control\(s\): <a> "Liên kết không có dấu hiệu/)]);
+    expect(await withJs('no-focus-indicator')).toEqual([
+      expect.stringMatching(
+        /^keyboard: no visible focus indicator on 1 control\(s\): <a> "Liên kết không có dấu hiệu/,
+      ),
+    ]);
   });
 
   it('reports controls a keyboard trap keeps out of reach', async () => {
-    expect(await withJs('keyboard-trap')).toEqual([expect.stringMatching(/^keyboard: 1 control\(s\) not reached with Tab: <a> "Liên kết không bao giờ tới được/)]);
+    expect(await withJs('keyboard-trap')).toEqual([
+      expect.stringMatching(
+        /^keyboard: 1 control\(s\) not reached with Tab: <a> "Liên kết không bao giờ tới được/,
+      ),
+    ]);
   });
 
   it('reports a page whose content needs JavaScript', async () => {
@@ -74,26 +87,46 @@ describe('the link gate catches links that lead nowhere', () => {
 
 describe.runIf(javaAvailable())('the HTML validity gate catches invalid HTML', () => {
   it('reports each error with file and line, and passes a valid page', async () => {
-    const errors = await htmlErrors([join(gatesFixtures, 'invalid-html'), join(gatesFixtures, 'good')], gatesFixtures);
+    const errors = await htmlErrors(
+      [join(gatesFixtures, 'invalid-html'), join(gatesFixtures, 'good')],
+      gatesFixtures,
+    );
     expect(errors).toEqual([
       expect.stringMatching(/^invalid-html\/index\.html:10: Duplicate ID “trung”/),
-      expect.stringMatching(/^invalid-html\/index\.html:11: Element “li” not allowed as child of element “main”/),
+      expect.stringMatching(
+        /^invalid-html\/index\.html:11: Element “li” not allowed as child of element “main”/,
+      ),
     ]);
   });
 });
 
 describe('the byte budget gate catches heavy pages', () => {
-  const check = (path: string, types: readonly PageType[] = pageTypes) => budgetProblems(path, classifyPage(path, types)!, measurePage({ root: budgetFixtures }, path));
+  const check = (path: string, types: readonly PageType[] = pageTypes) =>
+    budgetProblems(path, classifyPage(path, types)!, measurePage({ root: budgetFixtures }, path));
 
   it('reports JavaScript on a page type that needs none', () => {
-    expect(check('/nhiem-vu/mau/ii-1/')).toEqual([expect.stringMatching(/^\/nhiem-vu\/mau\/ii-1\/ \(task\): JavaScript on first load 0,\d KB > 0 \(this page type needs none\)$/)]);
+    expect(check('/nhiem-vu/mau/ii-1/')).toEqual([
+      expect.stringMatching(
+        /^\/nhiem-vu\/mau\/ii-1\/ \(task\): JavaScript on first load 0,\d KB > 0 \(this page type needs none\)$/,
+      ),
+    ]);
   });
 
   // A chart page may carry a small loader; what matters is where Chart.js itself is loaded.
-  const chartPage: PageType[] = [{ name: 'chart page', label: 'Trang có biểu đồ', patterns: ['/chi-tieu/**'], maxTotal: 60 * 1024, maxScript: 2 * 1024 }];
+  const chartPage: PageType[] = [
+    {
+      name: 'chart page',
+      label: 'Trang có biểu đồ',
+      patterns: ['/chi-tieu/**'],
+      maxTotal: 60 * 1024,
+      maxScript: 2 * 1024,
+    },
+  ];
 
   it('reports chart code a page imports at once, even through another module', () => {
-    expect(check('/chi-tieu/mau/ii-1/', chartPage)).toEqual(['/chi-tieu/mau/ii-1/ (chart page): chart code on first load (./chart.js); load it when the chart comes into view']);
+    expect(check('/chi-tieu/mau/ii-1/', chartPage)).toEqual([
+      '/chi-tieu/mau/ii-1/ (chart page): chart code on first load (./chart.js); load it when the chart comes into view',
+    ]);
   });
 
   it('accepts chart code loaded on demand with import()', () => {
@@ -114,11 +147,19 @@ describe('the byte budget gate catches heavy pages', () => {
     };
     // Random bytes do not compress: 44 KB of font and 18 KB of CSS (as base64) stay about that size in gzip.
     write('_astro/chu.woff2', randomBytes(44 * 1024));
-    write('_astro/trang.css', `@font-face{font-family:Chu;src:url(./chu.woff2) format("woff2")}/*${randomBytes(18 * 1024).toString('base64')}*/`);
-    write('nhiem-vu/mau/nang/index.html', '<!doctype html><html lang="vi"><head><title>Nặng</title><link rel="stylesheet" href="/_astro/trang.css"></head><body><main><h1>Nặng</h1></main></body></html>');
+    write(
+      '_astro/trang.css',
+      `@font-face{font-family:Chu;src:url(./chu.woff2) format("woff2")}/*${randomBytes(18 * 1024).toString('base64')}*/`,
+    );
+    write(
+      'nhiem-vu/mau/nang/index.html',
+      '<!doctype html><html lang="vi"><head><title>Nặng</title><link rel="stylesheet" href="/_astro/trang.css"></head><body><main><h1>Nặng</h1></main></body></html>',
+    );
     const path = '/nhiem-vu/mau/nang/';
     expect(budgetProblems(path, classifyPage(path)!, measurePage({ root }, path))).toEqual([
-      expect.stringMatching(/^\/nhiem-vu\/mau\/nang\/ \(task\): HTML\+CSS\+fonts 6\d,\d KB > 60,0 KB \(HTML 0,\d KB, CSS 18,\d KB, fonts 44,\d KB\)$/),
+      expect.stringMatching(
+        /^\/nhiem-vu\/mau\/nang\/ \(task\): HTML\+CSS\+fonts 6\d,\d KB > 60,0 KB \(HTML 0,\d KB, CSS 18,\d KB, fonts 44,\d KB\)$/,
+      ),
       expect.stringMatching(/^\/nhiem-vu\/mau\/nang\/ \(task\): CSS 18,\d KB > 15,0 KB$/),
     ]);
   });

@@ -26,7 +26,14 @@ describe.each(listPages())('page %s', (path) => {
 
   it('names who runs the site in the footer, with unknown values marked as such', () => {
     const footer = textOf(page().querySelector('footer'));
-    for (const label of ['Cơ quan chủ quản', 'Địa chỉ', 'Điện thoại', 'Thư điện tử', 'Người chịu trách nhiệm nội dung']) expect(footer).toContain(label);
+    for (const label of [
+      'Cơ quan chủ quản',
+      'Địa chỉ',
+      'Điện thoại',
+      'Thư điện tử',
+      'Người chịu trách nhiệm nội dung',
+    ])
+      expect(footer).toContain(label);
     expect(footer).not.toMatch(/giấy phép/i);
   });
 });
@@ -34,8 +41,13 @@ describe.each(listPages())('page %s', (path) => {
 describe('site settings', () => {
   it('shows a visible placeholder for every footer value not yet known', () => {
     const settings = readYamlList('trang-web.yaml') as unknown as Record<string, string | null>;
-    const unknown = ['publisher', 'address', 'phone', 'email', 'responsiblePerson'].filter((key) => settings[key] === null);
+    const unknown = ['publisher', 'address', 'phone', 'email', 'responsiblePerson'].filter(
+      (key) => settings[key] === null,
+    );
     expect(loadPage('/').querySelectorAll('footer .placeholder')).toHaveLength(unknown.length);
-    if (settings.publisher === null) expect(textOf(loadPage('/').querySelector('main'))).toContain('Đơn vị quản lý trang: chưa có thông tin');
+    if (settings.publisher === null)
+      expect(textOf(loadPage('/').querySelector('main'))).toContain(
+        'Đơn vị quản lý trang: chưa có thông tin',
+      );
   });
 });

@@ -16,9 +16,15 @@ const pages = listPages();
 describe.runIf(browserAvailable())('quality gates on every page in a real browser', () => {
   const suite = builtSiteInBrowser();
 
-  it.each(pages.map((path) => [path, classifyPage(path)?.name ?? 'UNCLASSIFIED']))('%s (%s)', async (path) => {
-    const url = `${suite.site.url}${path.replace(/^\//, '')}`;
-    const problems = [...(await checkPageWithJavaScript(suite.browser, url)), ...(await checkPageWithoutJavaScript(suite.browser, url))];
-    expect(problems).toEqual([]);
-  });
+  it.each(pages.map((path) => [path, classifyPage(path)?.name ?? 'UNCLASSIFIED']))(
+    '%s (%s)',
+    async (path) => {
+      const url = `${suite.site.url}${path.replace(/^\//, '')}`;
+      const problems = [
+        ...(await checkPageWithJavaScript(suite.browser, url)),
+        ...(await checkPageWithoutJavaScript(suite.browser, url)),
+      ];
+      expect(problems).toEqual([]);
+    },
+  );
 });

@@ -6,7 +6,9 @@ describe.runIf(browserAvailable())('a plan page in a real browser', () => {
   const running = builtSiteInBrowser();
 
   it('copies the full address of "mục 2.4" when the reader clicks its link', async () => {
-    const page = await openPage(running.browser, { permissions: ['clipboard-read', 'clipboard-write'] });
+    const page = await openPage(running.browser, {
+      permissions: ['clipboard-read', 'clipboard-write'],
+    });
     await page.goto(`${running.site.url}ke-hoach/lao-cai-03-kh-ccb/`);
     const link = page.locator('#muc-ii-2-4 copy-link a');
     await link.click();
@@ -26,10 +28,23 @@ describe.runIf(browserAvailable())('a plan page in a real browser', () => {
     const page = await openPage(running.browser, { viewport: { width: 794, height: 1123 } });
     await page.goto(`${running.site.url}ke-hoach/lai-chau-16-kh-tu/`);
     await page.emulateMedia({ media: 'print' });
-    for (const hidden of ['header nav[aria-label="Chuyên mục chính"]', 'nav[aria-label="Vị trí trang"]', 'nav[aria-labelledby="muc-luc"]', 'footer', 'copy-link']) {
-      await expect.poll(() => page.locator(hidden).first().isVisible(), { message: hidden }).toBe(false);
+    for (const hidden of [
+      'header nav[aria-label="Chuyên mục chính"]',
+      'nav[aria-label="Vị trí trang"]',
+      'nav[aria-labelledby="muc-luc"]',
+      'footer',
+      'copy-link',
+    ]) {
+      await expect
+        .poll(() => page.locator(hidden).first().isVisible(), { message: hidden })
+        .toBe(false);
     }
-    for (const shown of ['.document-header', '[data-document-body]', '.document-signature', '.editor-notes']) {
+    for (const shown of [
+      '.document-header',
+      '[data-document-body]',
+      '.document-signature',
+      '.editor-notes',
+    ]) {
       expect(await page.locator(shown).isVisible(), shown).toBe(true);
     }
     const pdf = await page.pdf({ format: 'A4' });

@@ -17,7 +17,9 @@ interface Source {
 function originalBody(source: Source): string {
   const lines = readContentText(`ke-hoach/${source.file}`)
     .split('\n')
-    .filter((line) => !/^\s*\d+\s*$/.test(line) && !(source.ignoreLines ?? []).includes(line.trim()));
+    .filter(
+      (line) => !/^\s*\d+\s*$/.test(line) && !(source.ignoreLines ?? []).includes(line.trim()),
+    );
   const all = squeeze(lines.join('\n'));
   const start = all.indexOf(squeeze(source.bodyStart));
   const end = all.indexOf(squeeze(source.bodyEnd), start) + squeeze(source.bodyEnd).length;
@@ -51,7 +53,16 @@ describe.each(plans)('plan $id, as published', (plan) => {
     const source = squeeze(readContentText(`ke-hoach/${(plan.data.source as Source).file}`));
     const header = plan.data.header as Record<string, string | string[]>;
     const signature = plan.data.signature as Record<string, string>;
-    const lines = [...(header.issuerLines as string[]), ...(header.mottoLines as string[]), header.numberLine, header.placeDateLine, signature.authority, signature.title, signature.name, ...(plan.data.recipients as string[])];
+    const lines = [
+      ...(header.issuerLines as string[]),
+      ...(header.mottoLines as string[]),
+      header.numberLine,
+      header.placeDateLine,
+      signature.authority,
+      signature.title,
+      signature.name,
+      ...(plan.data.recipients as string[]),
+    ];
     for (const line of lines as string[]) {
       expect(source, `"${line}" must come from the original`).toContain(squeeze(line));
       expect(text, `"${line}" must be shown`).toContain(squeeze(line));
@@ -67,7 +78,7 @@ describe.each(plans)('plan $id, as published', (plan) => {
     refs.forEach((ref, index) => {
       expect(ref.textContent).toBe(`[${index + 1}]`);
       const note = document.getElementById(ref.getAttribute('href')!.slice(1))!;
-      expect(note.textContent!.length).toBeGreaterThan(10);
+      expect(note.textContent.length).toBeGreaterThan(10);
       expect(note.querySelector(`a[href="#${ref.id}"]`)).not.toBeNull();
     });
   });
@@ -84,6 +95,8 @@ describe('apparent errors of the originals are kept and explained', () => {
     const html = loadPage(`/ke-hoach/${planId}/`).querySelector('[data-document-body]')!.innerHTML;
     const at = html.indexOf(words);
     expect(at, `"${words}" is in the published text`).toBeGreaterThanOrEqual(0);
-    expect(html.slice(at + words.length, at + words.length + 40)).toMatch(/^[^<]{0,12}<sup class="note-ref"/);
+    expect(html.slice(at + words.length, at + words.length + 40)).toMatch(
+      /^[^<]{0,12}<sup class="note-ref"/,
+    );
   });
 });

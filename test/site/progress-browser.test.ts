@@ -5,7 +5,10 @@ import { browserAvailable, openPage } from '../support/browser.ts';
 import { builtSiteInBrowser } from '../support/built-site-browser.ts';
 
 const TARGET = 'chi-tieu/lao-cai-03-kh-ccb/ii-2-4/';
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const axeSource = readFileSync(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+  'utf8',
+);
 const isChartCode = (url: string) => /\/_astro\/interactive\.[\w-]+\.js$/.test(url);
 
 describe.runIf(browserAvailable())('progress charts in a real browser', () => {
@@ -16,7 +19,11 @@ describe.runIf(browserAvailable())('progress charts in a real browser', () => {
     const requested: string[] = [];
     const refused: string[] = [];
     page.on('request', (request) => requested.push(request.url()));
-    page.on('console', (message) => message.text().includes('Content Security Policy') && refused.push(message.text()));
+    page.on(
+      'console',
+      (message) =>
+        message.text().includes('Content Security Policy') && refused.push(message.text()),
+    );
     await page.goto(`${run.site.url}${TARGET}`, { waitUntil: 'networkidle' });
     const chart = page.locator('section[data-measure="ty-le-tap-hop"] progress-chart');
     expect(await chart.isVisible()).toBe(true);
@@ -36,7 +43,9 @@ describe.runIf(browserAvailable())('progress charts in a real browser', () => {
     await expect.poll(async () => Buffer.compare(before, await canvas.screenshot())).not.toBe(0);
     // The picture gives way to the live chart on screen; the table stays.
     expect(await chart.locator('[data-chart-svg]').isVisible()).toBe(false);
-    expect(await page.locator('section[data-measure="ty-le-tap-hop"] table').isVisible()).toBe(true);
+    expect(await page.locator('section[data-measure="ty-le-tap-hop"] table').isVisible()).toBe(
+      true,
+    );
     // All of it under the site's Content-Security-Policy.
     expect(refused).toEqual([]);
   });
@@ -50,8 +59,12 @@ describe.runIf(browserAvailable())('progress charts in a real browser', () => {
     await page.emulateMedia({ media: 'print' });
     expect(await chart.locator('[data-chart-svg] svg').isVisible()).toBe(true);
     expect(await chart.locator('canvas').isVisible()).toBe(false);
-    expect(await page.locator('section[data-measure="ty-le-tap-hop"] table').isVisible()).toBe(true);
-    expect(await page.locator('section[data-measure="ty-le-tap-hop"] [data-sample-notice]').isVisible()).toBe(true);
+    expect(await page.locator('section[data-measure="ty-le-tap-hop"] table').isVisible()).toBe(
+      true,
+    );
+    expect(
+      await page.locator('section[data-measure="ty-le-tap-hop"] [data-sample-notice]').isVisible(),
+    ).toBe(true);
   });
 
   it('without JavaScript shows the complete chart and loads no script', async () => {
@@ -66,7 +79,13 @@ describe.runIf(browserAvailable())('progress charts in a real browser', () => {
   });
 
   it('axe finds no accessibility violations on progress pages, before and after the charts come alive', async () => {
-    for (const path of ['', 'tien-do/', 'phuong-phap-danh-gia/', TARGET, 'chi-tieu/lao-cai-03-kh-ccb/ii-2-8/']) {
+    for (const path of [
+      '',
+      'tien-do/',
+      'phuong-phap-danh-gia/',
+      TARGET,
+      'chi-tieu/lao-cai-03-kh-ccb/ii-2-8/',
+    ]) {
       // axe is injected as an inline script, which the site's own policy rightly refuses.
       const page = await openPage(run.browser, { bypassCSP: true });
       await page.goto(`${run.site.url}${path}`);
@@ -79,8 +98,18 @@ describe.runIf(browserAvailable())('progress charts in a real browser', () => {
         }
         await page.addScriptTag({ content: axeSource });
         const violations = await page.evaluate(async () => {
-          const axe = (window as unknown as { axe: { run: (context: Document) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
-          return (await axe.run(document)).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+          const axe = (
+            window as unknown as {
+              axe: {
+                run: (
+                  context: Document,
+                ) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
+              };
+            }
+          ).axe;
+          return (await axe.run(document)).violations.map(
+            (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+          );
         });
         expect(violations, `${path} ${enhanced ? 'interactive' : 'static'}`).toEqual([]);
       }

@@ -23,32 +23,58 @@ interface Series {
 const dataDir = join(process.cwd(), 'content', 'tien-do');
 const files = (readdirSync(dataDir, { recursive: true }) as string[])
   .filter((f) => f.endsWith('.json'))
-  .map((f) => ({ target: f.replace(/\.json$/, '').split(/[\\/]/).join('/'), series: (JSON.parse(readFileSync(join(dataDir, f), 'utf8')) as { series: Series[] }).series }));
-const targetIds = (readdirSync(join(process.cwd(), 'content', 'chi-tieu'), { recursive: true }) as string[])
+  .map((f) => ({
+    target: f
+      .replace(/\.json$/, '')
+      .split(/[\\/]/)
+      .join('/'),
+    series: (JSON.parse(readFileSync(join(dataDir, f), 'utf8')) as { series: Series[] }).series,
+  }));
+const targetIds = (
+  readdirSync(join(process.cwd(), 'content', 'chi-tieu'), { recursive: true }) as string[]
+)
   .filter((f) => f.endsWith('.mdx'))
-  .map((f) => f.replace(/\.mdx$/, '').split(/[\\/]/).join('/'));
+  .map((f) =>
+    f
+      .replace(/\.mdx$/, '')
+      .split(/[\\/]/)
+      .join('/'),
+  );
 
 /** A rate as a Vietnamese reader reads it: 96.4 → "96,4 %" (textOf folds the no-break space). */
-const shown = (isRate: boolean, value: number) => (isRate ? `${String(value).replace('.', ',')} %` : String(value));
+const shown = (isRate: boolean, value: number) =>
+  isRate ? `${String(value).replace('.', ',')} %` : String(value);
 /** Points in time order: a year's halves come before the year (whose last day is later). */
 const inOrder = (points: Point[]) => {
-  const key = (p: Point) => Number(p.period.slice(0, 4)) * 10 + (p.period.endsWith('H1') ? 1 : p.period.endsWith('H2') ? 2 : 3);
+  const key = (p: Point) =>
+    Number(p.period.slice(0, 4)) * 10 +
+    (p.period.endsWith('H1') ? 1 : p.period.endsWith('H2') ? 2 : 3);
   return [...points].sort((a, b) => key(a) - key(b));
 };
 const isRateMeasure = (measure: string) => measure.startsWith('ty-le');
 
 function parseCsv(text: string): Record<string, string>[] {
-  const [header, ...rows] = text.replace(/^\ufeff/, '').trimEnd().split('\r\n');
-  const split = (line: string) => [...line.matchAll(/("(?:[^"]|"")*"|[^,]*)(,|$)/g)].map((m) => m[1]!.replace(/^"|"$/g, '').replace(/""/g, '"')).slice(0, -1);
+  const [header, ...rows] = text
+    .replace(/^\ufeff/, '')
+    .trimEnd()
+    .split('\r\n');
+  const split = (line: string) =>
+    [...line.matchAll(/("(?:[^"]|"")*"|[^,]*)(,|$)/g)]
+      .map((m) => m[1]!.replace(/^"|"$/g, '').replace(/""/g, '"'))
+      .slice(0, -1);
   const keys = split(header!);
-  return rows.map((row) => Object.fromEntries(split(row).map((value, i) => [keys[i], value])));
+  return rows.map((row) =>
+    Object.fromEntries(split(row).map((value, i) => [keys[i] ?? '', value])),
+  );
 }
 
 describe('progress of each target as published', () => {
   beforeAll(assertBuilt);
 
   it('has data files to check, for both plans', () => {
-    expect(files.map((f) => f.target.split('/')[0])).toEqual(expect.arrayContaining(['lao-cai-03-kh-ccb', 'lai-chau-16-kh-tu']));
+    expect(files.map((f) => f.target.split('/')[0])).toEqual(
+      expect.arrayContaining(['lao-cai-03-kh-ccb', 'lai-chau-16-kh-tu']),
+    );
   });
 
   it('gives every target a chart, a table, a trend caption and downloads', () => {
@@ -59,7 +85,11 @@ describe('progress of each target as published', () => {
       expect(figure!.querySelector('[role="img"][aria-label] svg'), target).not.toBeNull();
       expect(textOf(figure!.querySelector('figcaption')).length, target).toBeGreaterThan(40);
       expect(page.querySelector('table[data-progress-table]'), target).not.toBeNull();
-      expect(page.querySelectorAll('[data-downloads] a[href$=".csv"], [data-downloads] a[href$=".json"]').length, target).toBeGreaterThanOrEqual(2);
+      expect(
+        page.querySelectorAll('[data-downloads] a[href$=".csv"], [data-downloads] a[href$=".json"]')
+          .length,
+        target,
+      ).toBeGreaterThanOrEqual(2);
     }
   });
 
@@ -69,9 +99,13 @@ describe('progress of each target as published', () => {
         const rate = isRateMeasure(series.measure);
 
         it('the table holds exactly these values, each next to its milestone', () => {
-          const section = loadPage(`/chi-tieu/${file.target}/`).querySelector(`section[data-measure="${series.measure}"]`)!;
+          const section = loadPage(`/chi-tieu/${file.target}/`).querySelector(
+            `section[data-measure="${series.measure}"]`,
+          )!;
           const rows = [...section.querySelectorAll(`tr[data-unit="${series.unit}"]`)];
-          expect(rows.map((r) => r.getAttribute('data-period'))).toEqual(expect.arrayContaining(series.points!.map((p) => p.period)));
+          expect(rows.map((r) => r.getAttribute('data-period'))).toEqual(
+            expect.arrayContaining(series.points!.map((p) => p.period)),
+          );
           expect(rows).toHaveLength(series.points!.length);
           for (const point of series.points!) {
             const row = rows.find((r) => r.getAttribute('data-period') === point.period)!;
@@ -86,7 +120,11 @@ describe('progress of each target as published', () => {
         });
 
         it('the caption states the first and the latest value', () => {
-          const caption = textOf(loadPage(`/chi-tieu/${file.target}/`).querySelector(`section[data-measure="${series.measure}"] figcaption`));
+          const caption = textOf(
+            loadPage(`/chi-tieu/${file.target}/`).querySelector(
+              `section[data-measure="${series.measure}"] figcaption`,
+            ),
+          );
           const sorted = inOrder(series.points!);
           expect(caption).toContain(shown(rate, sorted[0]!.value));
           expect(caption).toContain(shown(rate, sorted.at(-1)!.value));
@@ -94,11 +132,25 @@ describe('progress of each target as published', () => {
 
         it('the CSV and JSON downloads carry exactly these numbers and the sample flag', () => {
           const base = join(distDir, 'du-lieu', 'tien-do', file.target, series.measure);
-          const csv = parseCsv(readFileSync(`${base}.csv`, 'utf8')).filter((row) => row.ma_don_vi === series.unit);
-          const json = (JSON.parse(readFileSync(`${base}.json`, 'utf8')) as { rows: Record<string, unknown>[] }).rows.filter((row) => row.unit === series.unit);
-          expect(csv.map((row) => [row.ky, Number(row.gia_tri), row.so_lieu_minh_hoa])).toEqual(inOrder(series.points!).map((p) => [p.period, p.value, p.sample ? 'có' : 'không']));
-          expect(json.map((row) => [row.period, row.value, row.numerator, row.denominator, row.sample])).toEqual(
-            inOrder(series.points!).map((p) => [p.period, p.value, p.numerator ?? null, p.denominator ?? null, p.sample]),
+          const csv = parseCsv(readFileSync(`${base}.csv`, 'utf8')).filter(
+            (row) => row.ma_don_vi === series.unit,
+          );
+          const json = (
+            JSON.parse(readFileSync(`${base}.json`, 'utf8')) as { rows: Record<string, unknown>[] }
+          ).rows.filter((row) => row.unit === series.unit);
+          expect(csv.map((row) => [row.ky, Number(row.gia_tri), row.so_lieu_minh_hoa])).toEqual(
+            inOrder(series.points!).map((p) => [p.period, p.value, p.sample ? 'có' : 'không']),
+          );
+          expect(
+            json.map((row) => [row.period, row.value, row.numerator, row.denominator, row.sample]),
+          ).toEqual(
+            inOrder(series.points!).map((p) => [
+              p.period,
+              p.value,
+              p.numerator ?? null,
+              p.denominator ?? null,
+              p.sample,
+            ]),
           );
         });
       });
@@ -107,7 +159,9 @@ describe('progress of each target as published', () => {
 
   it('shows the break of 01/07/2025 in the table where a series crosses it', () => {
     const page = loadPage('/chi-tieu/lao-cai-03-kh-ccb/ii-2-4/');
-    expect(textOf(page.querySelector('section[data-measure="ty-le-tap-hop"] tr.unit-break'))).toContain('01/07/2025');
+    expect(
+      textOf(page.querySelector('section[data-measure="ty-le-tap-hop"] tr.unit-break')),
+    ).toContain('01/07/2025');
     // The sign never wraps away from its number.
     expect(readPage('/chi-tieu/lao-cai-03-kh-ccb/ii-2-4/')).toContain('96,4\u00a0%');
   });
@@ -115,8 +169,13 @@ describe('progress of each target as published', () => {
   it('publishes the method page and links to it from every target page', () => {
     const method = loadPage('/phuong-phap-danh-gia/');
     expect(textOf(method.querySelector('h1'))).toBe('Phương pháp đánh giá');
-    for (const status of ['Đạt', 'Đúng tiến độ', 'Chậm tiến độ', 'Chưa có số liệu']) expect(textOf(method.querySelector('main'))).toContain(status);
-    for (const target of targetIds) expect(loadPage(`/chi-tieu/${target}/`).querySelector('a[href="/phuong-phap-danh-gia/"]'), target).not.toBeNull();
+    for (const status of ['Đạt', 'Đúng tiến độ', 'Chậm tiến độ', 'Chưa có số liệu'])
+      expect(textOf(method.querySelector('main'))).toContain(status);
+    for (const target of targetIds)
+      expect(
+        loadPage(`/chi-tieu/${target}/`).querySelector('a[href="/phuong-phap-danh-gia/"]'),
+        target,
+      ).not.toBeNull();
   });
 
   it('shows every target at a glance on the home page and on each plan page, with the sample banner', () => {
@@ -124,14 +183,19 @@ describe('progress of each target as published', () => {
     const cards = [...home.querySelectorAll('[data-progress-overview] li.overview-card')];
     expect(new Set(cards.map((c) => c.getAttribute('data-target')))).toEqual(new Set(targetIds));
     expect(home.querySelector('[data-progress-overview] [data-sample-notice]')).not.toBeNull();
-    for (const card of cards) expect(card.querySelector('.status-badge'), card.getAttribute('data-target')!).not.toBeNull();
+    for (const card of cards)
+      expect(card.querySelector('.status-badge'), card.getAttribute('data-target')!).not.toBeNull();
     // 2.4 in 2026 (an estimate of 97,9 %) falls short of the step that starts that year (98 %).
     const stepped = cards.find((c) => c.getAttribute('data-measure') === 'ty-le-tap-hop')!;
     expect(textOf(stepped.querySelector('[data-latest]'))).toContain('97,9 % (2026, số ước)');
     expect(textOf(stepped)).toContain('từ 98 % trở lên');
     expect(textOf(stepped.querySelector('.status-badge'))).toContain('Chậm tiến độ');
     const plan = loadPage('/ke-hoach/lai-chau-16-kh-tu/');
-    expect([...plan.querySelectorAll('[data-progress-overview] li.overview-card')].map((c) => c.getAttribute('data-target'))).toEqual(['lai-chau-16-kh-tu/ii-1-a']);
+    expect(
+      [...plan.querySelectorAll('[data-progress-overview] li.overview-card')].map((c) =>
+        c.getAttribute('data-target'),
+      ),
+    ).toEqual(['lai-chau-16-kh-tu/ii-1-a']);
   });
 
   it('loads no chart code on pages without an interactive chart, and keeps the chart bundle under 60 KB gzip', () => {
@@ -140,9 +204,12 @@ describe('progress of each target as published', () => {
       if (html.includes('<progress-chart')) continue;
       expect(html, path).not.toMatch(/MeasureProgressChart|interactive\.[\w-]+\.js/);
     }
-    const assets = readdirSync(join(distDir, '_astro')).filter((f) => f.startsWith('interactive.') && f.endsWith('.js'));
+    const assets = readdirSync(join(distDir, '_astro')).filter(
+      (f) => f.startsWith('interactive.') && f.endsWith('.js'),
+    );
     expect(assets).toHaveLength(1);
-    expect(gzipSync(readFileSync(join(distDir, '_astro', assets[0]!))).length).toBeLessThanOrEqual(60 * 1024);
+    expect(gzipSync(readFileSync(join(distDir, '_astro', assets[0]!))).length).toBeLessThanOrEqual(
+      60 * 1024,
+    );
   });
 });
-

@@ -14,8 +14,11 @@ describe('what search engines, link previews and hosts get', () => {
   it('every page names its canonical address and has Open Graph tags', () => {
     for (const page of pages) {
       const document = loadPage(page);
-      const meta = (property: string) => document.querySelector(`meta[property="${property}"]`)?.getAttribute('content');
-      expect(document.querySelector('link[rel="canonical"]')?.getAttribute('href'), page).toBe(`${SITE}${page}`);
+      const meta = (property: string) =>
+        document.querySelector(`meta[property="${property}"]`)?.getAttribute('content');
+      expect(document.querySelector('link[rel="canonical"]')?.getAttribute('href'), page).toBe(
+        `${SITE}${page}`,
+      );
       expect(meta('og:url'), page).toBe(`${SITE}${page}`);
       expect(meta('og:title'), page).toBe(textOf(document.querySelector('title')));
       expect(meta('og:description'), page).toBeTruthy();
@@ -25,7 +28,10 @@ describe('what search engines, link previews and hosts get', () => {
 
   it('every page carries a Content-Security-Policy that allows nothing from other sites', () => {
     for (const page of listPages()) {
-      const csp = loadPage(page).querySelector('meta[http-equiv="content-security-policy"]')?.getAttribute('content') ?? '';
+      const csp =
+        loadPage(page)
+          .querySelector('meta[http-equiv="content-security-policy"]')
+          ?.getAttribute('content') ?? '';
       expect(csp, page).toContain("default-src 'self'");
       expect(csp, page).toMatch(/script-src 'self'/);
       expect(csp, page).not.toMatch(/https?:|\*|'unsafe-inline'|'unsafe-eval'/);
@@ -41,10 +47,16 @@ describe('what search engines, link previews and hosts get', () => {
 
   it('the sitemap lists every page once, and robots.txt points to it', () => {
     const sitemap = readFileSync(join(distDir, 'sitemap-0.xml'), 'utf8');
-    const listed = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!.replace(SITE, '')).sort();
+    const listed = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)]
+      .map((m) => m[1]!.replace(SITE, ''))
+      .sort();
     expect(listed).toEqual(pages);
-    expect(readFileSync(join(distDir, 'sitemap-index.xml'), 'utf8')).toContain(`${SITE}/sitemap-0.xml`);
-    expect(readFileSync(join(distDir, 'robots.txt'), 'utf8')).toContain(`Sitemap: ${SITE}/sitemap-index.xml`);
+    expect(readFileSync(join(distDir, 'sitemap-index.xml'), 'utf8')).toContain(
+      `${SITE}/sitemap-0.xml`,
+    );
+    expect(readFileSync(join(distDir, 'robots.txt'), 'utf8')).toContain(
+      `Sitemap: ${SITE}/sitemap-index.xml`,
+    );
   });
 
   it('a missing address gets a Vietnamese "not found" page that leads back and is not indexed', () => {

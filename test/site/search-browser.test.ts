@@ -10,9 +10,12 @@ import { measureFirstQuery } from '../support/search-transfer.ts';
 import { serveStatic, type StaticSite } from '../support/static-server.ts';
 import { QUERY_SET } from './search-queries.ts';
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const axeSource = readFileSync(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+  'utf8',
+);
 
-describe.runIf(browserAvailable())('search through the site\'s own interface, in Chromium', () => {
+describe.runIf(browserAvailable())("search through the site's own interface, in Chromium", () => {
   let browser: Browser;
   let site: StaticSite;
   let page: Page;
@@ -24,7 +27,8 @@ describe.runIf(browserAvailable())('search through the site\'s own interface, in
     browser = await launchBrowser();
     page = await openPage(browser);
     page.on('console', (message) => {
-      if (/Content Security Policy/i.test(message.text())) blocked.push(message.text().slice(0, 200));
+      if (/Content Security Policy/i.test(message.text()))
+        blocked.push(message.text().slice(0, 200));
     });
     await page.goto(`${site.url}tim-kiem/`);
   });
@@ -40,7 +44,10 @@ describe.runIf(browserAvailable())('search through the site\'s own interface, in
     for (const { query, page: expected, kind } of QUERY_SET) {
       const { results } = await searchThroughUi(page, query);
       const top = results.slice(0, 3).map((result) => path(result.url));
-      if (!top.includes(expected)) misses.push(`[${kind}] "${query}" → cần ${expected}, được ${top.join(', ') || '(không có kết quả)'}`);
+      if (!top.includes(expected))
+        misses.push(
+          `[${kind}] "${query}" → cần ${expected}, được ${top.join(', ') || '(không có kết quả)'}`,
+        );
     }
     expect(misses, misses.join('\n')).toEqual([]);
   });
@@ -48,8 +55,14 @@ describe.runIf(browserAvailable())('search through the site\'s own interface, in
   it('ranks pages holding the phrase "kết nạp Đảng" above pages where its syllables are scattered', async () => {
     // Whether a result's page holds the phrase is read from the built page itself, folded as typed.
     const folded = (text: string) =>
-      text.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'd').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ');
-    const holdsPhrase = (url: string) => folded(textOf(loadPage(path(url)).querySelector('main'))).includes('ket nap dang');
+      text
+        .normalize('NFD')
+        .replace(/\p{M}/gu, '')
+        .replace(/[đĐ]/g, 'd')
+        .toLowerCase()
+        .replace(/[^\p{L}\p{N}]+/gu, ' ');
+    const holdsPhrase = (url: string) =>
+      folded(textOf(loadPage(path(url)).querySelector('main'))).includes('ket nap dang');
     const { results } = await searchThroughUi(page, 'ket nap dang');
     const flags = results.map((result) => (holdsPhrase(result.url) ? 'P' : '-')).join('');
     expect(flags).toMatch(/^P+-+$/);
@@ -60,12 +73,16 @@ describe.runIf(browserAvailable())('search through the site\'s own interface, in
     const text = (url: string) => textOf(loadPage(path(url)).querySelector('main')).toLowerCase();
     expect(results.length).toBeGreaterThan(2);
     expect(text(results[0]!.url)).toMatch(/(^|[^\p{L}])đáng([^\p{L}]|$)/u);
-    expect(results.some((result) => !/(^|[^\p{L}])đáng([^\p{L}]|$)/u.test(text(result.url)))).toBe(true);
+    expect(results.some((result) => !/(^|[^\p{L}])đáng([^\p{L}]|$)/u.test(text(result.url)))).toBe(
+      true,
+    );
   });
 
   it('shows kind, plan and province on each result, and marks the hit in the excerpt', async () => {
     const { results } = await searchThroughUi(page, '2.4');
-    const target = results.find((result) => path(result.url) === '/chi-tieu/lao-cai-03-kh-ccb/ii-2-4/')!;
+    const target = results.find(
+      (result) => path(result.url) === '/chi-tieu/lao-cai-03-kh-ccb/ii-2-4/',
+    )!;
     expect(target.facts).toBe('Chỉ tiêu · Kế hoạch số 03/KH-CCB, mục II.2.4 · tỉnh Lào Cai');
     expect(target.marked).toContain('2.4');
     const { results: sample } = await searchThroughUi(page, 'che shan tuyet');
@@ -81,7 +98,9 @@ describe.runIf(browserAvailable())('search through the site\'s own interface, in
     expect(plan.sections[0]).toBe(`${site.url}ke-hoach/lao-cai-03-kh-ccb/#muc-ii-2-9`);
     await page.locator(`site-search a[href$="/ke-hoach/lao-cai-03-kh-ccb/#muc-ii-2-9"]`).click();
     await page.waitForURL(/#muc-ii-2-9$/);
-    expect(await page.locator('#muc-ii-2-9').textContent()).toContain('ứng dụng công nghệ thông tin');
+    expect(await page.locator('#muc-ii-2-9').textContent()).toContain(
+      'ứng dụng công nghệ thông tin',
+    );
     await page.goto(`${site.url}tim-kiem/`);
   });
 
@@ -124,9 +143,12 @@ describe.runIf(browserAvailable())('search through the site\'s own interface, in
     await input.focus();
     await page.keyboard.type('chuyen doi so');
     await page.keyboard.press('Enter');
-    await page.waitForFunction(() => document.querySelector('site-search [data-status]')?.textContent?.includes('“chuyen doi so”'));
+    await page.waitForFunction(() =>
+      document.querySelector('site-search [data-status]')?.textContent?.includes('“chuyen doi so”'),
+    );
     const first = page.locator('site-search [data-results] a').first();
-    for (let i = 0; i < 25 && !(await first.evaluate((a) => a === document.activeElement)); i++) await page.keyboard.press('Tab');
+    for (let i = 0; i < 25 && !(await first.evaluate((a) => a === document.activeElement)); i++)
+      await page.keyboard.press('Tab');
     expect(await first.evaluate((a) => a === document.activeElement)).toBe(true);
   });
 
@@ -135,18 +157,31 @@ describe.runIf(browserAvailable())('search through the site\'s own interface, in
     const checked = await openPage(browser, { bypassCSP: true });
     await checked.goto(`${site.url}tim-kiem/`);
     await searchThroughUi(checked, 'dan van kheo');
-    await checked.locator('site-search [data-filters]').evaluate((details) => ((details as HTMLDetailsElement).open = true));
+    await checked
+      .locator('site-search [data-filters]')
+      .evaluate((details) => ((details as HTMLDetailsElement).open = true));
     await checked.addScriptTag({ content: axeSource });
     const violations = await checked.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe;
-      const result = await axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] });
+      const axe = (
+        window as unknown as {
+          axe: {
+            run(
+              context: Document,
+              options: object,
+            ): Promise<{ violations: { id: string; nodes: unknown[] }[] }>;
+          };
+        }
+      ).axe;
+      const result = await axe.run(document, {
+        runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'],
+      });
       return result.violations.map((v) => `${v.id} (${v.nodes.length})`);
     });
     expect(violations).toEqual([]);
     await checked.context().close();
   });
 
-  it('searches under the site\'s Content-Security-Policy without anything blocked (worker, WebAssembly, index)', () => {
+  it("searches under the site's Content-Security-Policy without anything blocked (worker, WebAssembly, index)", () => {
     expect(blocked).toEqual([]);
   });
 
@@ -156,8 +191,18 @@ describe.runIf(browserAvailable())('search through the site\'s own interface, in
     await other.getByLabel('Tìm trên trang').fill('dai hoi');
     await other.getByLabel('Tìm trên trang').press('Enter');
     await other.waitForURL(/\/tim-kiem\/\?q=dai\+hoi$/);
-    await other.waitForFunction(() => document.querySelector('site-search [data-status]')?.textContent?.includes('“dai hoi”'));
-    expect(path(await other.locator('site-search [data-results] h3 a').first().getAttribute('href').then((h) => new URL(h!, site.url).href))).toBe('/nhiem-vu/lao-cai-03-kh-ccb/iii-6/');
+    await other.waitForFunction(() =>
+      document.querySelector('site-search [data-status]')?.textContent?.includes('“dai hoi”'),
+    );
+    expect(
+      path(
+        await other
+          .locator('site-search [data-results] h3 a')
+          .first()
+          .getAttribute('href')
+          .then((h) => new URL(h!, site.url).href),
+      ),
+    ).toBe('/nhiem-vu/lao-cai-03-kh-ccb/iii-6/');
     await other.context().close();
   });
 
@@ -182,7 +227,9 @@ describe.runIf(browserAvailable())('search through the site\'s own interface, in
     await noJs.waitForURL(/\/tim-kiem\/\?q=2\.4$/);
     await expect.poll(() => noJs.getByText('Tìm kiếm cần JavaScript').isVisible()).toBe(true);
     for (const list of ['Kế hoạch', 'Nhiệm vụ', 'Chỉ tiêu', 'Chủ đề']) {
-      expect(await noJs.locator('site-search').getByRole('link', { name: list }).getAttribute('href')).toMatch(/^\/[a-z-]+\/$/);
+      expect(
+        await noJs.locator('site-search').getByRole('link', { name: list }).getAttribute('href'),
+      ).toMatch(/^\/[a-z-]+\/$/);
     }
     expect(await noJs.getByLabel('Từ cần tìm').isVisible()).toBe(false);
     await noJs.context().close();
@@ -190,7 +237,9 @@ describe.runIf(browserAvailable())('search through the site\'s own interface, in
 
   it('fetches a bounded amount for a first query (measured, written to the log)', async () => {
     const measured = await measureFirstQuery(distDir);
-    console.log(`Lần tìm đầu tiên ("${measured.query}"): ${measured.bytes} byte (${measured.gzipBytes} byte nếu máy chủ nén gzip), ${measured.firstQuery.length} yêu cầu.`);
+    console.log(
+      `Lần tìm đầu tiên ("${measured.query}"): ${measured.bytes} byte (${measured.gzipBytes} byte nếu máy chủ nén gzip), ${measured.firstQuery.length} yêu cầu.`,
+    );
     expect(measured.beforeSearch.some((t) => t.path.includes('/pagefind/'))).toBe(false);
     expect(measured.firstQuery.map((t) => t.path)).toContain('/pagefind/wasm.unknown.pagefind');
     expect(measured.gzipBytes).toBeLessThanOrEqual(200 * 1024);

@@ -6,7 +6,15 @@ export interface QueryCase {
   query: string;
   /** Site path (without base) of the page expected in the top 3. */
   page: string;
-  kind: 'không dấu' | 'chữ đ' | 'cụm từ' | 'một tiếng' | 'tên riêng' | 'số văn bản' | 'số mục' | 'có dấu';
+  kind:
+    | 'không dấu'
+    | 'chữ đ'
+    | 'cụm từ'
+    | 'một tiếng'
+    | 'tên riêng'
+    | 'số văn bản'
+    | 'số mục'
+    | 'có dấu';
 }
 
 const LAO_CAI = '/ke-hoach/lao-cai-03-kh-ccb/';
@@ -72,7 +80,11 @@ export const QUERY_SET: readonly QueryCase[] = [
   { kind: 'có dấu', query: 'đoàn kết', page: task('lao-cai-03-kh-ccb/iii-1') },
   { kind: 'có dấu', query: 'đại hội', page: task('lao-cai-03-kh-ccb/iii-6') },
   { kind: 'không dấu', query: 'che shan tuyet', page: model('phin-ho-che-shan-tuyet') },
-  { kind: 'không dấu', query: 'phong chay rung', page: model('coc-lau-cu-doi-xung-kich-phong-chay') },
+  {
+    kind: 'không dấu',
+    query: 'phong chay rung',
+    page: model('coc-lau-cu-doi-xung-kich-phong-chay'),
+  },
   { kind: 'chữ đ', query: 'di tim dong doi', page: story('di-tim-dong-doi') },
   { kind: 'chữ đ', query: 'cay dao truoc cong don', page: story('cay-dao-truoc-cong-don') },
   { kind: 'cụm từ', query: '"nếp sống văn minh"', page: model('khong-lao-nep-song-van-hoa') },

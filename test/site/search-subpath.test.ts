@@ -15,7 +15,11 @@ describe.runIf(browserAvailable())('search on a site served under a sub-path', (
   let site: StaticSite;
   beforeAll(async () => {
     // Vitest puts Vite's own variables (BASE_URL, MODE, NODE_ENV=test…) in process.env; a build must not inherit them.
-    const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|VITEST.*)$/.test(key)));
+    const env = Object.fromEntries(
+      Object.entries(process.env).filter(
+        ([key]) => !/^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|VITEST.*)$/.test(key),
+      ),
+    );
     execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
       env: { ...env, SITE_BASE: '/ccb/', SITE_OUT_DIR: outDir },
       stdio: 'pipe',
@@ -41,7 +45,9 @@ describe.runIf(browserAvailable())('search on a site served under a sub-path', (
     expect(new URL(results[0]!.url).pathname).toBe('/ccb/chi-tieu/lao-cai-03-kh-ccb/ii-2-9/');
     expect(results.every((result) => new URL(result.url).pathname.startsWith('/ccb/'))).toBe(true);
     const { results: plans } = await searchThroughUi(page, 'ung dung cong nghe thong tin');
-    expect(plans.flatMap((result) => result.sections)).toContain(`${site.url}ke-hoach/lao-cai-03-kh-ccb/#muc-ii-2-9`);
+    expect(plans.flatMap((result) => result.sections)).toContain(
+      `${site.url}ke-hoach/lao-cai-03-kh-ccb/#muc-ii-2-9`,
+    );
     await page.locator('site-search [data-results] h3 a').first().click();
     await page.waitForLoadState('load');
     expect(page.url()).toMatch(/\/ccb\/(chi-tieu|ke-hoach|nhiem-vu|chu-de)\//);

@@ -6,8 +6,16 @@ import { browserAvailable, openPage } from '../support/browser.ts';
 import { builtSiteInBrowser } from '../support/built-site-browser.ts';
 import { distDir, listPages } from '../support/dist.ts';
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const story = () => listPages().find((p) => /^\/cau-chuyen\/[^/]+\/$/.test(p) && readFileSync(`${distDir}${p}index.html`, 'utf8').includes('content-note'))!;
+const axeSource = readFileSync(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+  'utf8',
+);
+const story = () =>
+  listPages().find(
+    (p) =>
+      /^\/cau-chuyen\/[^/]+\/$/.test(p) &&
+      readFileSync(`${distDir}${p}index.html`, 'utf8').includes('content-note'),
+  )!;
 
 describe.runIf(browserAvailable())('stories and models in a real browser', () => {
   const running = builtSiteInBrowser();
@@ -19,7 +27,13 @@ describe.runIf(browserAvailable())('stories and models in a real browser', () =>
     await page.goto(`${running.site.url}${story().slice(1)}`);
     expect(await visible(page, 'header nav')).toBe(true);
     await page.emulateMedia({ media: 'print' });
-    for (const selector of ['header', 'header nav', 'nav[aria-label="Vị trí trang"]', 'footer', '[data-serves]']) {
+    for (const selector of [
+      'header',
+      'header nav',
+      'nav[aria-label="Vị trí trang"]',
+      'footer',
+      '[data-serves]',
+    ]) {
       expect(await visible(page, selector), selector).toBe(false);
     }
     for (const part of ['cau-chuyen', 'tu-ngu', 'cau-hoi', 'hoat-dong', 'luu-y']) {
@@ -34,25 +48,44 @@ describe.runIf(browserAvailable())('stories and models in a real browser', () =>
   it('a reader without JavaScript narrows the models list by field, then by province', async () => {
     const page = await openPage(running.browser, { javaScriptEnabled: false });
     await page.goto(`${running.site.url}mo-hinh/`);
-    await page.locator('[data-facet="loc-linh-vuc"] a', { hasText: 'Quốc phòng – an ninh' }).click();
+    await page
+      .locator('[data-facet="loc-linh-vuc"] a', { hasText: 'Quốc phòng – an ninh' })
+      .click();
     expect(page.url()).toBe(`${running.site.url}mo-hinh/linh-vuc/quoc-phong-an-ninh/`);
     const rows = await page.locator('[data-model-list] [data-model]').allTextContents();
     expect(rows.length).toBeGreaterThan(0);
     for (const row of rows) expect(row).toContain('quốc phòng – an ninh');
     await page.locator('[data-facet="loc-tinh"] a', { hasText: 'tỉnh Lai Châu' }).click();
     expect(page.url()).toBe(`${running.site.url}mo-hinh/tinh/lai-chau/`);
-    for (const row of await page.locator('[data-model-list] [data-model]').allTextContents()) expect(row).toContain('tỉnh Lai Châu');
+    for (const row of await page.locator('[data-model-list] [data-model]').allTextContents())
+      expect(row).toContain('tỉnh Lai Châu');
   });
 
   it('axe finds no accessibility violations on the model, story and teacher pages', async () => {
     // The site's Content-Security-Policy refuses injected scripts, as it should; axe is the test's own.
     const page = await openPage(running.browser, { bypassCSP: true });
-    const paths = ['mo-hinh/', 'mo-hinh/linh-vuc/kinh-te/', 'mo-hinh/khong-lao-to-tu-quan-duong-bien/', 'cau-chuyen/', story().slice(1), 'giao-vien/', 'giao-vien/lua-tuoi/thcs/', 'giao-vien/phieu-dong-y/', 'nhiem-vu/lai-chau-16-kh-tu/ii-4/'];
+    const paths = [
+      'mo-hinh/',
+      'mo-hinh/linh-vuc/kinh-te/',
+      'mo-hinh/khong-lao-to-tu-quan-duong-bien/',
+      'cau-chuyen/',
+      story().slice(1),
+      'giao-vien/',
+      'giao-vien/lua-tuoi/thcs/',
+      'giao-vien/phieu-dong-y/',
+      'nhiem-vu/lai-chau-16-kh-tu/ii-4/',
+    ];
     for (const path of paths) {
       await page.goto(`${running.site.url}${path}`);
       await page.addScriptTag({ content: axeSource });
       const violations = await page.evaluate(async () => {
-        const result = await (window as unknown as { axe: { run: (o: object) => Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe.run({ runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] });
+        const result = await (
+          window as unknown as {
+            axe: {
+              run: (o: object) => Promise<{ violations: { id: string; nodes: unknown[] }[] }>;
+            };
+          }
+        ).axe.run({ runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] });
         return result.violations.map((v) => `${v.id} (${v.nodes.length})`);
       });
       expect(violations, path).toEqual([]);

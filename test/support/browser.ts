@@ -3,7 +3,8 @@ import { chromium, type Browser, type BrowserContextOptions, type Page } from 'p
 
 /** Debian's Chromium; no browser is ever downloaded. */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const INSTALL_HINT = 'Chưa có trình duyệt Chromium. Cài bằng một lệnh: sudo apt-get install -y chromium';
+export const INSTALL_HINT =
+  'Chưa có trình duyệt Chromium. Cài bằng một lệnh: sudo apt-get install -y chromium';
 
 /**
  * Whether browser suites can run. Under CI a missing browser is a failure, never a skip;
@@ -11,8 +12,11 @@ export const INSTALL_HINT = 'Chưa có trình duyệt Chromium. Cài bằng mộ
  */
 export function browserAvailable(): boolean {
   if (existsSync(CHROMIUM_PATH)) return true;
-  if (process.env.CI) throw new Error(`${INSTALL_HINT} (CI=true: thiếu trình duyệt là lỗi, không được bỏ qua).`);
-  console.warn(`\n\n⚠⚠⚠ ${INSTALL_HINT}\n⚠⚠⚠ Các bài kiểm tra trên trình duyệt bị BỎ QUA trên máy này.\n\n`);
+  if (process.env.CI)
+    throw new Error(`${INSTALL_HINT} (CI=true: thiếu trình duyệt là lỗi, không được bỏ qua).`);
+  console.warn(
+    `\n\n⚠⚠⚠ ${INSTALL_HINT}\n⚠⚠⚠ Các bài kiểm tra trên trình duyệt bị BỎ QUA trên máy này.\n\n`,
+  );
   return false;
 }
 
@@ -34,7 +38,14 @@ export async function launchBrowser(): Promise<Browser> {
 }
 
 /** A phone-sized page, Vietnamese locale, optionally with JavaScript off. */
-export async function openPage(browser: Browser, options: BrowserContextOptions = {}): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'vi-VN', ...options });
+export async function openPage(
+  browser: Browser,
+  options: BrowserContextOptions = {},
+): Promise<Page> {
+  const context = await browser.newContext({
+    viewport: { width: 390, height: 844 },
+    locale: 'vi-VN',
+    ...options,
+  });
   return context.newPage();
 }

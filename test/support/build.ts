@@ -13,11 +13,17 @@ export function buildVariant(name: string, env: Record<string, string> = {}): st
   const outDir = resolve(`dist-${name}`);
   rmSync(outDir, { recursive: true, force: true });
   // Vitest puts Vite's own variables (BASE_URL, MODE, …) into process.env; Astro must not inherit them.
-  const inherited = Object.fromEntries(Object.entries(process.env).filter(([key]) => !VITEST_VARIABLES.test(key)));
-  const run = spawnSync(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'build', '--silent'], {
-    encoding: 'utf8',
-    env: { ...inherited, ASTRO_TELEMETRY_DISABLED: '1', ...env, SITE_OUT_DIR: outDir },
-  });
+  const inherited = Object.fromEntries(
+    Object.entries(process.env).filter(([key]) => !VITEST_VARIABLES.test(key)),
+  );
+  const run = spawnSync(
+    process.execPath,
+    [resolve('node_modules/astro/bin/astro.mjs'), 'build', '--silent'],
+    {
+      encoding: 'utf8',
+      env: { ...inherited, ASTRO_TELEMETRY_DISABLED: '1', ...env, SITE_OUT_DIR: outDir },
+    },
+  );
   if (run.status !== 0) throw new Error(`Build "${name}" failed:\n${run.stdout}\n${run.stderr}`);
   return outDir;
 }

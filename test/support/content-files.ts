@@ -8,7 +8,12 @@ import { parse } from 'yaml';
  */
 export interface ContentFile {
   id: string;
-  data: Record<string, unknown> & { title?: string; number?: string; plan?: string; themes?: string[] };
+  data: Record<string, unknown> & {
+    title?: string;
+    number?: string;
+    plan?: string;
+    themes?: string[];
+  };
   body: string;
 }
 
@@ -20,12 +25,15 @@ export function readMdxFolder(folder: string, depth: 0 | 1): ContentFile[] {
     .map((path) => {
       const text = readFileSync(join(dir, path), 'utf8');
       const [, yaml = '', body = ''] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text) ?? [];
-      return { id: path.replace(/\.mdx$/, ''), data: parse(yaml), body };
+      return { id: path.replace(/\.mdx$/, ''), data: parse(yaml) as ContentFile['data'], body };
     });
 }
 
 export function readYamlList(file: string): Record<string, string>[] {
-  return parse(readFileSync(join(process.cwd(), 'content', file), 'utf8'));
+  return parse(readFileSync(join(process.cwd(), 'content', file), 'utf8')) as Record<
+    string,
+    string
+  >[];
 }
 
 export function readContentText(path: string): string {

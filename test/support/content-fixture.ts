@@ -7,7 +7,10 @@ import { checkContent, type Problem } from '../../src/lib/content-check/index.ts
  * A minimal, valid content tree in a temporary project root, for tests that break one thing
  * at a time. Returns the root; `write` replaces or adds a file relative to it.
  */
-export function makeContentFixture(): { root: string; write: (path: string, text: string | Uint8Array) => void } {
+export function makeContentFixture(): {
+  root: string;
+  write: (path: string, text: string | Uint8Array) => void;
+} {
   const root = mkdtempSync(join(tmpdir(), 'ccb-content-'));
   const write = (path: string, text: string | Uint8Array) => {
     mkdirSync(dirname(join(root, path)), { recursive: true });
@@ -166,7 +169,24 @@ Tôi kể chuyện mẫu.
 `;
 
 export const VALID_PROGRESS = `${JSON.stringify(
-  { series: [{ measure: 'ty-le', unit: 'mau', points: [{ period: '2023', value: 96.4, numerator: 964, denominator: 1000, sample: true, source: 'Số liệu minh họa' }] }] },
+  {
+    series: [
+      {
+        measure: 'ty-le',
+        unit: 'mau',
+        points: [
+          {
+            period: '2023',
+            value: 96.4,
+            numerator: 964,
+            denominator: 1000,
+            sample: true,
+            source: 'Số liệu minh họa',
+          },
+        ],
+      },
+    ],
+  },
   null,
   2,
 )}\n`;
@@ -177,8 +197,10 @@ const VALID_FILES: Record<string, string> = {
   'content/ke-hoach/nguon/mau.txt': 'Mở đầu. Kết thúc.\n',
   'content/nhiem-vu/mau/ii-1.mdx': VALID_TASK,
   'content/chi-tieu/mau/ii-1.mdx': VALID_TARGET,
-  'content/chu-de.yaml': '- id: chu-de-mau\n  name: "Chủ đề mẫu"\n  description: "Mô tả mẫu."\n- id: giao-duc-the-he-tre\n  name: "Giáo dục thế hệ trẻ"\n  description: "Mô tả mẫu."\n',
-  'content/don-vi.yaml': '- id: mau\n  name: "tỉnh Mẫu"\n  level: province\n- id: xa-mau\n  name: "xã Mẫu"\n  level: commune\n  parent: mau\n',
+  'content/chu-de.yaml':
+    '- id: chu-de-mau\n  name: "Chủ đề mẫu"\n  description: "Mô tả mẫu."\n- id: giao-duc-the-he-tre\n  name: "Giáo dục thế hệ trẻ"\n  description: "Mô tả mẫu."\n',
+  'content/don-vi.yaml':
+    '- id: mau\n  name: "tỉnh Mẫu"\n  level: province\n- id: xa-mau\n  name: "xã Mẫu"\n  level: commune\n  parent: mau\n',
   'content/mo-hinh/mau.mdx': VALID_MODEL,
   // The checker only needs the photo to exist; Astro is not run on fixtures.
   'content/mo-hinh/anh/mau.png': 'not decoded by the checker',

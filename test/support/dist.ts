@@ -5,7 +5,8 @@ import { join, relative } from 'node:path';
 export const distDir = process.env.SITE_OUT_DIR ?? join(process.cwd(), 'dist');
 
 export function assertBuilt(): void {
-  if (!existsSync(join(distDir, 'index.html'))) throw new Error(`No built site in ${distDir}: run "npm run build" first.`);
+  if (!existsSync(join(distDir, 'index.html')))
+    throw new Error(`No built site in ${distDir}: run "npm run build" first.`);
 }
 
 /** What a reader gets at a site path: "/ke-hoach/" (its index.html) or a file such as "/du-lieu/chi-tieu.json". */

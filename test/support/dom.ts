@@ -3,7 +3,7 @@ import { readPage } from './dist.ts';
 
 /** A built page as a DOM document, to query the way a reader's browser would see it. */
 export function loadPage(path: string): Document {
-  return parseHTML(readPage(path)).document as unknown as Document;
+  return parseHTML(readPage(path)).document;
 }
 
 /** Visible text of an element, whitespace collapsed. */

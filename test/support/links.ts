@@ -12,12 +12,26 @@ export interface Link {
 /** Every address a page asks the browser to load or follow: links, stylesheets, scripts, images. */
 export function linksOf(html: string): Link[] {
   const { document } = parseHTML(html);
-  const loads = (el: Element) => el.tagName !== 'A' && ['stylesheet', 'icon', 'preload', 'modulepreload'].includes(el.getAttribute('rel') ?? 'stylesheet');
+  const loads = (el: Element) =>
+    el.tagName !== 'A' &&
+    ['stylesheet', 'icon', 'preload', 'modulepreload'].includes(
+      el.getAttribute('rel') ?? 'stylesheet',
+    );
   const links: Link[] = [
-    ...[...document.querySelectorAll('a[href], link[href]')].map((el): Link => ({ href: el.getAttribute('href')!, kind: loads(el) ? 'load' : 'follow' })),
-    ...[...document.querySelectorAll('script[src], img[src], source[src], video[src], audio[src], iframe[src]')].map((el): Link => ({ href: el.getAttribute('src')!, kind: 'load' })),
+    ...[...document.querySelectorAll('a[href], link[href]')].map((el): Link => ({
+      href: el.getAttribute('href')!,
+      kind: loads(el) ? 'load' : 'follow',
+    })),
+    ...[
+      ...document.querySelectorAll(
+        'script[src], img[src], source[src], video[src], audio[src], iframe[src]',
+      ),
+    ].map((el): Link => ({ href: el.getAttribute('src')!, kind: 'load' })),
     ...[...document.querySelectorAll('img[srcset], source[srcset]')].flatMap((el) =>
-      el.getAttribute('srcset')!.split(',').map((part): Link => ({ href: part.trim().split(/\s+/)[0]!, kind: 'load' })),
+      el
+        .getAttribute('srcset')!
+        .split(',')
+        .map((part): Link => ({ href: part.trim().split(/\s+/)[0]!, kind: 'load' })),
     ),
   ];
   return links.filter((link) => link.href !== '');
@@ -39,7 +53,11 @@ export interface BrokenLink {
  * Checks every internal link of a built site (in `dir`, served at `origin` + `base`): the file
  * exists, and an #anchor exists on the target page. Anything loaded from another site is listed.
  */
-export function checkSiteLinks(dir: string, origin: string, base = '/'): { broken: BrokenLink[]; externalLoads: string[]; checked: number } {
+export function checkSiteLinks(
+  dir: string,
+  origin: string,
+  base = '/',
+): { broken: BrokenLink[]; externalLoads: string[]; checked: number } {
   const broken: BrokenLink[] = [];
   const externalLoads = new Set<string>();
   const idCache = new Map<string, Set<string>>();
@@ -70,7 +88,8 @@ export function checkSiteLinks(dir: string, origin: string, base = '/'): { broke
       }
       if (url.hash.length > 1 && file.endsWith('.html')) {
         if (!idCache.has(file)) idCache.set(file, idsOf(readFileSync(file, 'utf8')));
-        if (!idCache.get(file)!.has(decodeURIComponent(url.hash.slice(1)))) broken.push({ page, href, reason: 'no such anchor' });
+        if (!idCache.get(file)!.has(decodeURIComponent(url.hash.slice(1))))
+          broken.push({ page, href, reason: 'no such anchor' });
       }
     }
   }

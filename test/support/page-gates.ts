@@ -29,11 +29,13 @@ export async function checkPageWithJavaScript(browser: Browser, url: string): Pr
   });
   page.on('pageerror', (error) => problems.push(`uncaught error: ${error.message}`));
   page.on('response', (response) => {
-    if (response.status() >= 400 && response.url() !== url) problems.push(`HTTP ${response.status()} for ${response.url()}`);
+    if (response.status() >= 400 && response.url() !== url)
+      problems.push(`HTTP ${response.status()} for ${response.url()}`);
   });
   try {
     const response = await page.goto(url, { waitUntil: 'load' });
-    if (!response?.ok() && !url.endsWith('/404.html')) problems.push(`HTTP ${response?.status()} for the page itself`);
+    if (!response?.ok() && !url.endsWith('/404.html'))
+      problems.push(`HTTP ${response?.status()} for the page itself`);
     problems.push(...(await axeViolations(page)), ...(await keyboardProblems(page)));
   } finally {
     await page.context().close();
@@ -44,10 +46,19 @@ export async function checkPageWithJavaScript(browser: Browser, url: string): Pr
 async function axeViolations(page: Page): Promise<string[]> {
   await page.addScriptTag({ path: AXE_SCRIPT });
   return page.evaluate(async (tags) => {
-    const { violations } = await window.axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+    const { violations } = await window.axe.run(document, {
+      runOnly: { type: 'tag', values: tags },
+      resultTypes: ['violations'],
+    });
     return violations.map((violation) => {
-      const nodes = violation.nodes.slice(0, 5).map((node) => `\n    at ${node.target.join(' ')}: ${node.failureSummary?.replace(/\s+/g, ' ')}`);
-      const more = violation.nodes.length > 5 ? `\n    … and ${violation.nodes.length - 5} more` : '';
+      const nodes = violation.nodes
+        .slice(0, 5)
+        .map(
+          (node) =>
+            `\n    at ${node.target.join(' ')}: ${node.failureSummary?.replace(/\s+/g, ' ')}`,
+        );
+      const more =
+        violation.nodes.length > 5 ? `\n    … and ${violation.nodes.length - 5} more` : '';
       return `axe ${violation.id} (${violation.impact}): ${violation.help}${nodes.join('')}${more}`;
     });
   }, AXE_TAGS);
@@ -72,15 +83,23 @@ interface FocusStyle {
  */
 async function keyboardProblems(page: Page): Promise<string[]> {
   const count = await page.evaluate(() => {
-    const selector = 'a[href], area[href], button, input, select, textarea, summary, iframe, [tabindex], [contenteditable="true"], audio[controls], video[controls]';
+    const selector =
+      'a[href], area[href], button, input, select, textarea, summary, iframe, [tabindex], [contenteditable="true"], audio[controls], video[controls]';
     const controls = [...document.querySelectorAll<HTMLElement>(selector)].filter(
-      (element) => element.tabIndex >= 0 && !(element as HTMLButtonElement).disabled && element.checkVisibility({ visibilityProperty: true }) && !element.closest('[inert]'),
+      (element) =>
+        element.tabIndex >= 0 &&
+        !(element as HTMLButtonElement).disabled &&
+        element.checkVisibility({ visibilityProperty: true }) &&
+        !element.closest('[inert]'),
     );
     (document.activeElement as HTMLElement | null)?.blur();
     controls.forEach((element, index) => {
       const style = getComputedStyle(element);
       element.dataset.gateIndex = String(index);
-      element.dataset.gateStyle = JSON.stringify({ outline: `${style.outlineStyle} ${style.outlineWidth} ${style.outlineColor}`, shadow: style.boxShadow });
+      element.dataset.gateStyle = JSON.stringify({
+        outline: `${style.outlineStyle} ${style.outlineWidth} ${style.outlineColor}`,
+        shadow: style.boxShadow,
+      });
     });
     return controls.length;
   });
@@ -92,12 +111,24 @@ async function keyboardProblems(page: Page): Promise<string[]> {
       const element = document.activeElement as HTMLElement | null;
       if (!element || element === document.body) return undefined;
       const style = getComputedStyle(element);
-      const now: FocusStyle = { outline: `${style.outlineStyle} ${style.outlineWidth} ${style.outlineColor}`, shadow: style.boxShadow };
-      const before = element.dataset.gateStyle ? (JSON.parse(element.dataset.gateStyle) as FocusStyle) : undefined;
-      const outlineShown = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0 && now.outline !== before?.outline;
+      const now: FocusStyle = {
+        outline: `${style.outlineStyle} ${style.outlineWidth} ${style.outlineColor}`,
+        shadow: style.boxShadow,
+      };
+      const before = element.dataset.gateStyle
+        ? (JSON.parse(element.dataset.gateStyle) as FocusStyle)
+        : undefined;
+      const outlineShown =
+        style.outlineStyle !== 'none' &&
+        parseFloat(style.outlineWidth) > 0 &&
+        now.outline !== before?.outline;
       const shadowShown = style.boxShadow !== 'none' && now.shadow !== before?.shadow;
       const name = `<${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ''}> "${(element.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 40)}"`;
-      return { index: element.dataset.gateIndex === undefined ? -1 : Number(element.dataset.gateIndex), visible: outlineShown || shadowShown, name };
+      return {
+        index: element.dataset.gateIndex === undefined ? -1 : Number(element.dataset.gateIndex),
+        visible: outlineShown || shadowShown,
+        name,
+      };
     });
     if (!focused || reached.has(focused.index)) break;
     reached.add(focused.index);
@@ -107,12 +138,21 @@ async function keyboardProblems(page: Page): Promise<string[]> {
     (indexes) =>
       [...document.querySelectorAll<HTMLElement>('[data-gate-index]')]
         .filter((element) => !indexes.includes(Number(element.dataset.gateIndex)))
-        .map((element) => `<${element.tagName.toLowerCase()}> "${(element.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 40)}"`),
+        .map(
+          (element) =>
+            `<${element.tagName.toLowerCase()}> "${(element.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 40)}"`,
+        ),
     [...reached],
   );
   const problems: string[] = [];
-  if (unreached.length) problems.push(`keyboard: ${unreached.length} control(s) not reached with Tab: ${unreached.slice(0, 5).join(', ')}`);
-  if (invisible.length) problems.push(`keyboard: no visible focus indicator on ${invisible.length} control(s): ${invisible.slice(0, 5).join(', ')}`);
+  if (unreached.length)
+    problems.push(
+      `keyboard: ${unreached.length} control(s) not reached with Tab: ${unreached.slice(0, 5).join(', ')}`,
+    );
+  if (invisible.length)
+    problems.push(
+      `keyboard: no visible focus indicator on ${invisible.length} control(s): ${invisible.slice(0, 5).join(', ')}`,
+    );
   return problems;
 }
 
@@ -124,9 +164,11 @@ export async function checkPageWithoutJavaScript(browser: Browser, url: string):
     const main = page.locator('main');
     if ((await main.count()) !== 1) return ['without JavaScript: the page has no single <main>'];
     const problems: string[] = [];
-    if (!(await page.locator('h1').first().isVisible())) problems.push('without JavaScript: no visible <h1>');
+    if (!(await page.locator('h1').first().isVisible()))
+      problems.push('without JavaScript: no visible <h1>');
     const text = (await main.innerText()).replace(/\s+/g, ' ').trim();
-    if (text.length < 40) problems.push(`without JavaScript: <main> shows almost nothing ("${text}")`);
+    if (text.length < 40)
+      problems.push(`without JavaScript: <main> shows almost nothing ("${text}")`);
     return problems;
   } finally {
     await page.context().close();

@@ -54,15 +54,26 @@ function resolveFile(site: SiteFiles, from: string, href: string): string | unde
 export function measurePage(site: SiteFiles, path: string): PageWeight {
   const base = site.base ?? '/';
   const urlPath = `${base}${path.replace(/^\//, '')}`;
-  const htmlText = readFileSync(join(site.root, path.replace(/^\//, ''), path.endsWith('.html') ? '' : 'index.html'), 'utf8');
+  const htmlText = readFileSync(
+    join(site.root, path.replace(/^\//, ''), path.endsWith('.html') ? '' : 'index.html'),
+    'utf8',
+  );
   const { document } = parseHTML(htmlText);
-  const weight: PageWeight = { html: gzipSize(htmlText), css: 0, fonts: 0, script: 0, chartCode: [], searchCode: [] };
+  const weight: PageWeight = {
+    html: gzipSize(htmlText),
+    css: 0,
+    fonts: 0,
+    script: 0,
+    chartCode: [],
+    searchCode: [],
+  };
   const seen = new Set<string>();
   const load = (from: string, href: string): { file: string; text: Buffer } | undefined => {
     const file = resolveFile(site, from, href);
     if (!file || seen.has(file) || !existsSync(file)) return undefined;
     seen.add(file);
-    if (/\/pagefind\//.test(`/${file.slice(site.root.length)}`.replace(/\\/g, '/'))) weight.searchCode.push(href);
+    if (/\/pagefind\//.test(`/${file.slice(site.root.length)}`.replace(/\\/g, '/')))
+      weight.searchCode.push(href);
     return { file, text: readFileSync(file) };
   };
   const inspectScript = (name: string, text: string) => {
@@ -94,7 +105,8 @@ export function measurePage(site: SiteFiles, path: string): PageWeight {
     }
   };
 
-  for (const link of document.querySelectorAll('link[rel~="stylesheet"][href]')) addStylesheet(urlPath, link.getAttribute('href')!);
+  for (const link of document.querySelectorAll('link[rel~="stylesheet"][href]'))
+    addStylesheet(urlPath, link.getAttribute('href')!);
   for (const style of document.querySelectorAll('style')) {
     weight.css += gzipSize(style.textContent ?? '');
     addCssReferences(urlPath, style.textContent ?? '');
@@ -113,7 +125,8 @@ export function measurePage(site: SiteFiles, path: string): PageWeight {
       for (const [, imported] of text.matchAll(STATIC_IMPORT)) addScriptFile(urlPath, imported!);
     }
   }
-  for (const link of document.querySelectorAll('link[rel~="modulepreload"][href]')) addScriptFile(urlPath, link.getAttribute('href')!);
+  for (const link of document.querySelectorAll('link[rel~="modulepreload"][href]'))
+    addScriptFile(urlPath, link.getAttribute('href')!);
   return weight;
 }
 
@@ -124,13 +137,24 @@ export function budgetProblems(path: string, type: PageType, weight: PageWeight)
   const problems: string[] = [];
   const total = weight.html + weight.css + weight.fonts;
   if (total > type.maxTotal) {
-    problems.push(`${path} (${type.name}): HTML+CSS+fonts ${kb(total)} > ${kb(type.maxTotal)} (HTML ${kb(weight.html)}, CSS ${kb(weight.css)}, fonts ${kb(weight.fonts)})`);
+    problems.push(
+      `${path} (${type.name}): HTML+CSS+fonts ${kb(total)} > ${kb(type.maxTotal)} (HTML ${kb(weight.html)}, CSS ${kb(weight.css)}, fonts ${kb(weight.fonts)})`,
+    );
   }
-  if (weight.css > MAX_CSS) problems.push(`${path} (${type.name}): CSS ${kb(weight.css)} > ${kb(MAX_CSS)}`);
+  if (weight.css > MAX_CSS)
+    problems.push(`${path} (${type.name}): CSS ${kb(weight.css)} > ${kb(MAX_CSS)}`);
   if (weight.script > type.maxScript) {
-    problems.push(`${path} (${type.name}): JavaScript on first load ${kb(weight.script)} > ${type.maxScript === 0 ? '0 (this page type needs none)' : kb(type.maxScript)}`);
+    problems.push(
+      `${path} (${type.name}): JavaScript on first load ${kb(weight.script)} > ${type.maxScript === 0 ? '0 (this page type needs none)' : kb(type.maxScript)}`,
+    );
   }
-  if (weight.chartCode.length) problems.push(`${path} (${type.name}): chart code on first load (${[...new Set(weight.chartCode)].join(', ')}); load it when the chart comes into view`);
-  if (weight.searchCode.length) problems.push(`${path} (${type.name}): search code on first load (${[...new Set(weight.searchCode)].join(', ')}); load it when the reader starts a search`);
+  if (weight.chartCode.length)
+    problems.push(
+      `${path} (${type.name}): chart code on first load (${[...new Set(weight.chartCode)].join(', ')}); load it when the chart comes into view`,
+    );
+  if (weight.searchCode.length)
+    problems.push(
+      `${path} (${type.name}): search code on first load (${[...new Set(weight.searchCode)].join(', ')}); load it when the reader starts a search`,
+    );
   return problems;
 }

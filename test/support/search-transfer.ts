@@ -26,7 +26,11 @@ export interface FirstQueryTransfer {
 async function transfer(response: Response, origin: string): Promise<Transfer | undefined> {
   const body = await response.body().catch(() => undefined);
   if (!body) return undefined;
-  return { path: response.url().slice(origin.length), bytes: body.length, gzipBytes: Math.min(body.length, gzipSync(body).length) };
+  return {
+    path: response.url().slice(origin.length),
+    bytes: body.length,
+    gzipBytes: Math.min(body.length, gzipSync(body).length),
+  };
 }
 
 /**
@@ -34,7 +38,10 @@ async function transfer(response: Response, origin: string): Promise<Transfer | 
  * search page in Chromium, types `query` into the site's own search box and records every
  * response until the results are announced. Usable on any build, e.g. the benchmark corpus.
  */
-export async function measureFirstQuery(dir: string, { base = '/', query = 'dan van kheo' } = {}): Promise<FirstQueryTransfer> {
+export async function measureFirstQuery(
+  dir: string,
+  { base = '/', query = 'dan van kheo' } = {},
+): Promise<FirstQueryTransfer> {
   const site = await serveStatic(dir, base);
   const browser = await launchBrowser();
   try {

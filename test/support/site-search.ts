@@ -14,14 +14,20 @@ export interface ShownResult {
 
 /** Waits until the current search (e.g. after a filter change) has shown its results. */
 export async function resultsSettled(page: Page): Promise<void> {
-  await page.waitForFunction(() => document.querySelector('site-search [data-results]')?.getAttribute('aria-busy') === 'false');
+  await page.waitForFunction(
+    () =>
+      document.querySelector('site-search [data-results]')?.getAttribute('aria-busy') === 'false',
+  );
 }
 
 /**
  * Types a query into the site's own search page (as a reader does) and returns the results
  * it shows once the count is announced.
  */
-export async function searchThroughUi(page: Page, query: string): Promise<{ status: string; results: ShownResult[] }> {
+export async function searchThroughUi(
+  page: Page,
+  query: string,
+): Promise<{ status: string; results: ShownResult[] }> {
   const input = page.getByLabel('Từ cần tìm');
   const status = page.locator('site-search [data-status]');
   await input.fill('');
@@ -41,7 +47,9 @@ export async function searchThroughUi(page: Page, query: string): Promise<{ stat
       url: (item.querySelector('h3 a') as HTMLAnchorElement).href,
       title: item.querySelector('h3')?.textContent ?? '',
       facts: item.querySelector('.search-result-facts')?.textContent ?? '',
-      sections: [...item.querySelectorAll<HTMLAnchorElement>('.search-result-sections a')].map((a) => a.href),
+      sections: [...item.querySelectorAll<HTMLAnchorElement>('.search-result-sections a')].map(
+        (a) => a.href,
+      ),
       marked: [...item.querySelectorAll('mark')].map((mark) => mark.textContent ?? ''),
     })),
   );

@@ -51,10 +51,16 @@ export async function serveStatic(root: string, base = '/'): Promise<StaticSite>
       response.writeHead(404).end();
       return;
     }
-    response.writeHead(found ? 200 : 404, { 'Content-Type': TYPES[extname(served)] ?? 'application/octet-stream' });
+    response.writeHead(found ? 200 : 404, {
+      'Content-Type': TYPES[extname(served)] ?? 'application/octet-stream',
+    });
     createReadStream(served).pipe(response);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  return { url: `${origin}${base}`, origin, close: () => new Promise((resolve) => server.close(() => resolve())) };
+  return {
+    url: `${origin}${base}`,
+    origin,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
 }

@@ -3,7 +3,8 @@ import { checkContent, formatReport } from '../../src/lib/content-check/index.ts
 import { brokenCases } from '../support/broken-content.ts';
 import { makeContentFixture } from '../support/content-fixture.ts';
 
-const contains = (expected: string | RegExp) => (expected instanceof RegExp ? expect.stringMatching(expected) : expect.stringContaining(expected));
+const contains = (expected: string | RegExp): unknown =>
+  expected instanceof RegExp ? expect.stringMatching(expected) : expect.stringContaining(expected);
 
 describe('each common editor mistake gets a message saying what to do', () => {
   it('covers at least 15 distinct mistakes', () => {
@@ -24,6 +25,8 @@ describe('each common editor mistake gets a message saying what to do', () => {
         ...(expected.field !== undefined && { field: expected.field }),
       }),
     );
-    expect(formatReport(problems)).toContain(`${expected.file}${expected.line ? `, dòng ${expected.line}` : ''}`);
+    expect(formatReport(problems)).toContain(
+      `${expected.file}${expected.line ? `, dòng ${expected.line}` : ''}`,
+    );
   });
 });

@@ -7,7 +7,11 @@ const input: ChartInput = {
   kind: 'rate',
   categories: ['2024', '2025 (6T đầu)', '2025'],
   datasets: [
-    { label: 'tỉnh Lào Cai (trước 01/07/2025)', values: [96.4, 97.1, null], estimate: [false, false, false] },
+    {
+      label: 'tỉnh Lào Cai (trước 01/07/2025)',
+      values: [96.4, 97.1, null],
+      estimate: [false, false, false],
+    },
     { label: 'tỉnh Lào Cai', values: [null, null, 97.6], estimate: [false, false, true] },
   ],
   milestones: [
@@ -24,7 +28,15 @@ describe('build-time chart SVG', () => {
   it('gives the same bytes for the same data, and different bytes for different data', () => {
     const first = renderChartSvg(input, 'a');
     expect(renderChartSvg(input, 'a')).toBe(first);
-    expect(renderChartSvg({ ...input, datasets: [{ ...input.datasets[0]!, values: [96.5, 97.1, null] }, input.datasets[1]!] }, 'a')).not.toBe(first);
+    expect(
+      renderChartSvg(
+        {
+          ...input,
+          datasets: [{ ...input.datasets[0]!, values: [96.5, 97.1, null] }, input.datasets[1]!],
+        },
+        'a',
+      ),
+    ).not.toBe(first);
   });
 
   it('draws text as outlines (no live text, no font needed to view it) and keeps ids unique per chart', () => {

@@ -8,7 +8,11 @@ const SCRIPT = resolve('scripts/check.ts');
 
 /** Runs `npm run check`'s script in a project root, as an editor would in the repository. */
 function runCheck(root: string) {
-  const run = spawnSync(process.execPath, [SCRIPT], { cwd: root, encoding: 'utf8', env: { ...process.env, SITE_CONTENT_DIR: '' } });
+  const run = spawnSync(process.execPath, [SCRIPT], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, SITE_CONTENT_DIR: '' },
+  });
   return { status: run.status, output: `${run.stdout}${run.stderr}` };
 }
 
@@ -19,7 +23,9 @@ describe('npm run check', () => {
     expect(status).toBe(0);
   });
 
-  it.each(brokenCases.filter((c) => /Tab|đuôi \.md|ngoặc kép cong|nhiệm vụ không có/.test(c.mistake)))('exits non-zero and explains: $mistake', ({ write, expected }) => {
+  it.each(
+    brokenCases.filter((c) => /Tab|đuôi \.md|ngoặc kép cong|nhiệm vụ không có/.test(c.mistake)),
+  )('exits non-zero and explains: $mistake', ({ write, expected }) => {
     const fixture = makeContentFixture();
     for (const [path, text] of Object.entries(write)) fixture.write(path, text);
     const { status, output } = runCheck(fixture.root);

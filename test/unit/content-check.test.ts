@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { checkContent, formatReport, type Problem } from '../../src/lib/content-check/index.ts';
-import { makeContentFixture, VALID_PLAN, VALID_TARGET, VALID_TASK } from '../support/content-fixture.ts';
+import {
+  makeContentFixture,
+  VALID_PLAN,
+  VALID_TARGET,
+  VALID_TASK,
+} from '../support/content-fixture.ts';
 
 const TASK = 'content/nhiem-vu/mau/ii-1.mdx';
 const TARGET = 'content/chi-tieu/mau/ii-1.mdx';
@@ -42,14 +47,18 @@ describe('content checker', () => {
       [TARGET]: VALID_TARGET.replace('value: 96', 'value: 140').replace('to: 2025', 'to: 2202'),
       [PLAN]: VALID_PLAN.replace('"07/11/2022"', '"31/02/2022"'),
     });
-    const byField = Object.fromEntries(problems.map((p) => [p.field, p]));
-    expect(byField['measures[0].milestones[0].value']!.message).toBe('tỷ lệ không thể vượt quá 100');
+    const byField = Object.fromEntries(problems.map((p) => [p.field ?? '', p]));
+    expect(byField['measures[0].milestones[0].value']!.message).toBe(
+      'tỷ lệ không thể vượt quá 100',
+    );
     expect(byField['measures[0].milestones[0].to']!.message).toContain('không được sau năm 2050');
     expect(byField['issued']).toMatchObject({ file: PLAN, line: 4, fieldLabel: 'ngày ban hành' });
   });
 
   it('tells how to write a percentage typed as text', () => {
-    const [problem] = problemsAfter({ [TARGET]: VALID_TARGET.replace('value: 96', 'value: "96,4%"') });
+    const [problem] = problemsAfter({
+      [TARGET]: VALID_TARGET.replace('value: 96', 'value: "96,4%"'),
+    });
     expect(problem!.fix).toContain('96.4');
   });
 
@@ -62,28 +71,38 @@ describe('content checker', () => {
 
   it('requires every task to be placed in its plan exactly once', () => {
     const problems = problemsAfter({ [PLAN]: VALID_PLAN.replace('<Task id="mau/ii-1" />', '') });
-    expect(problems.map((p) => p.message)).toEqual(['nhiệm vụ "mau/ii-1" chưa được đặt vào văn bản kế hoạch']);
+    expect(problems.map((p) => p.message)).toEqual([
+      'nhiệm vụ "mau/ii-1" chưa được đặt vào văn bản kế hoạch',
+    ]);
   });
 
   it('rejects unknown components and unclosed editor notes in a body', () => {
     const problems = problemsAfter({ [TASK]: `${VALID_TASK}\n<Editornote>ghi chú\n` });
-    expect(problems.map((p) => p.fix ?? '')).toContainEqual(expect.stringContaining('<EditorNote>'));
+    expect(problems.map((p) => p.fix ?? '')).toContainEqual(
+      expect.stringContaining('<EditorNote>'),
+    );
     const unclosed = problemsAfter({ [TASK]: `${VALID_TASK}chữ<EditorNote>ghi chú\n` });
     expect(unclosed[0]!.message).toContain('được mở nhưng không đóng');
   });
 
   it('rejects duplicate ids and section numbers', () => {
     const problems = problemsAfter({
-      'content/chu-de.yaml': '- id: chu-de-mau\n  name: "A"\n  description: "A."\n- id: chu-de-mau\n  name: "B"\n  description: "B."\n',
+      'content/chu-de.yaml':
+        '- id: chu-de-mau\n  name: "A"\n  description: "A."\n- id: chu-de-mau\n  name: "B"\n  description: "B."\n',
       [TARGET]: VALID_TARGET.replace('number: "I.1"', 'number: "II.1"'),
     });
     expect(problems.map((p) => p.message)).toEqual(
-      expect.arrayContaining([expect.stringContaining('mã "chu-de-mau" bị trùng'), expect.stringContaining('số mục "II.1" đã dùng')]),
+      expect.arrayContaining([
+        expect.stringContaining('mã "chu-de-mau" bị trùng'),
+        expect.stringContaining('số mục "II.1" đã dùng'),
+      ]),
     );
   });
 
   it('rejects decomposed (NFD) Vietnamese text', () => {
-    const problems = problemsAfter({ [TASK]: VALID_TASK.replace('Nhiệm vụ mẫu', 'Nhiệm vụ mẫu'.normalize('NFD')) });
+    const problems = problemsAfter({
+      [TASK]: VALID_TASK.replace('Nhiệm vụ mẫu', 'Nhiệm vụ mẫu'.normalize('NFD')),
+    });
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatchObject({ file: TASK, line: 5 });
   });

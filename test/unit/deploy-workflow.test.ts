@@ -12,7 +12,10 @@ interface Step {
 }
 const workflow = parse(readFileSync('.github/workflows/deploy.yml', 'utf8')) as {
   on: { push: { branches: string[] } };
-  jobs: Record<string, { needs?: string; if?: string; steps: Step[]; 'continue-on-error'?: boolean }>;
+  jobs: Record<
+    string,
+    { needs?: string; if?: string; steps: Step[]; 'continue-on-error'?: boolean }
+  >;
 };
 
 describe('publishing workflow (.github/workflows/deploy.yml)', () => {
@@ -25,8 +28,8 @@ describe('publishing workflow (.github/workflows/deploy.yml)', () => {
   it('checks, tests and builds before packaging, and nothing is allowed to fail quietly', () => {
     const order = build!.steps.map((step) => step.run ?? step.uses ?? '');
     const position = (pattern: RegExp) => order.findIndex((step) => pattern.test(step));
-    expect(position(/^npm install/)).toBeGreaterThan(-1);
-    expect(position(/^npm install/)).toBeLessThan(position(/^npm run check$/));
+    expect(position(/^npm ci\b/)).toBeGreaterThan(-1);
+    expect(position(/^npm ci\b/)).toBeLessThan(position(/^npm run check$/));
     expect(position(/^npm run check$/)).toBeLessThan(position(/^npm test$/));
     expect(position(/^npm test$/)).toBeLessThan(position(/^npm run build$/));
     expect(position(/^npm run build$/)).toBeLessThan(position(/upload-pages-artifact/));

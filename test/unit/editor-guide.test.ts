@@ -14,12 +14,15 @@ describe("the editors' guide (HUONG-DAN-BIEN-TAP.md)", () => {
   });
 
   it('shows an `npm run new` example for every template', () => {
-    for (const scaffold of Object.values(scaffolds)) expect(guide).toContain(`npm run new -- ${scaffold.command} `);
+    for (const scaffold of Object.values(scaffolds))
+      expect(guide).toContain(`npm run new -- ${scaffold.command} `);
   });
 
   it('every link to a section of the guide leads to a heading (as GitHub names them)', () => {
     const slugger = new GithubSlugger();
-    const headings = new Set([...guide.matchAll(/^#{1,6} (.+)$/gm)].map((m) => slugger.slug(m[1]!.replace(/`/g, ''))));
+    const headings = new Set(
+      [...guide.matchAll(/^#{1,6} (.+)$/gm)].map((m) => slugger.slug(m[1]!.replace(/`/g, ''))),
+    );
     const anchors = [...guide.matchAll(/\]\(#([^)]+)\)/g)].map((m) => m[1]!);
     expect(anchors.length).toBeGreaterThan(10);
     expect(anchors.filter((anchor) => !headings.has(anchor))).toEqual([]);

@@ -3,15 +3,21 @@ import { attachNotes, numberEditorNotes } from '../../src/lib/editor-notes.ts';
 
 describe('numberEditorNotes', () => {
   it('numbers notes in reading order, across nested texts, and lists them', () => {
-    const html = '<p>nhiện vụ<editor-note>Có lẽ là “nhiệm vụ”.</editor-note></p><div><p>cơ cở<editor-note> Có lẽ là “cơ sở”. </editor-note></p></div>';
+    const html =
+      '<p>nhiện vụ<editor-note>Có lẽ là “nhiệm vụ”.</editor-note></p><div><p>cơ cở<editor-note> Có lẽ là “cơ sở”. </editor-note></p></div>';
     const { html: out, notes } = numberEditorNotes(html);
     expect(notes).toEqual(['Có lẽ là “nhiệm vụ”.', 'Có lẽ là “cơ sở”.']);
-    expect(out).toContain('nhiện vụ<sup class="note-ref" data-editorial><a href="#chu-thich-1" id="tham-chieu-chu-thich-1"');
+    expect(out).toContain(
+      'nhiện vụ<sup class="note-ref" data-editorial><a href="#chu-thich-1" id="tham-chieu-chu-thich-1"',
+    );
     expect(out).toContain('href="#chu-thich-2"');
     expect(out).not.toContain('editor-note');
   });
   it('leaves text without notes unchanged', () => {
-    expect(numberEditorNotes('<p>Không có chú thích</p>')).toEqual({ html: '<p>Không có chú thích</p>', notes: [] });
+    expect(numberEditorNotes('<p>Không có chú thích</p>')).toEqual({
+      html: '<p>Không có chú thích</p>',
+      notes: [],
+    });
   });
 });
 

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { formatLongVnDate, formatVnDateFromIso, isValidVnDate, parseVnDate, toIsoDate } from '../../src/lib/format/date.ts';
+import {
+  formatLongVnDate,
+  formatVnDateFromIso,
+  isValidVnDate,
+  parseVnDate,
+  toIsoDate,
+} from '../../src/lib/format/date.ts';
 import { formatNumber, formatPercent } from '../../src/lib/format/number.ts';
 
 describe('Vietnamese dates', () => {

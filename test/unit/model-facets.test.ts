@@ -1,13 +1,37 @@
 import { describe, expect, it } from 'vitest';
 import { countBy, withFacet, type ModelFacts } from '../../src/lib/models/facets.ts';
-import { currentProvince, currentUnit, placeLabel, type UnitLike } from '../../src/lib/models/units.ts';
+import {
+  currentProvince,
+  currentUnit,
+  placeLabel,
+  type UnitLike,
+} from '../../src/lib/models/units.ts';
 
 const units: UnitLike[] = [
   { id: 'lao-cai', name: 'tỉnh Lào Cai', level: 'province', successors: [] },
-  { id: 'lao-cai-cu', name: 'tỉnh Lào Cai (trước 01/07/2025)', level: 'province', validTo: '30/06/2025', successors: ['lao-cai'] },
-  { id: 'yen-bai', name: 'tỉnh Yên Bái', level: 'province', validTo: '30/06/2025', successors: ['lao-cai'] },
+  {
+    id: 'lao-cai-cu',
+    name: 'tỉnh Lào Cai (trước 01/07/2025)',
+    level: 'province',
+    validTo: '30/06/2025',
+    successors: ['lao-cai'],
+  },
+  {
+    id: 'yen-bai',
+    name: 'tỉnh Yên Bái',
+    level: 'province',
+    validTo: '30/06/2025',
+    successors: ['lao-cai'],
+  },
   { id: 'xa-moi', name: 'xã Mới', level: 'commune', parent: 'lao-cai', successors: [] },
-  { id: 'xa-cu', name: 'xã Cũ, huyện Cũ', level: 'commune', parent: 'yen-bai', validTo: '30/06/2025', successors: ['xa-moi'] },
+  {
+    id: 'xa-cu',
+    name: 'xã Cũ, huyện Cũ',
+    level: 'commune',
+    parent: 'yen-bai',
+    validTo: '30/06/2025',
+    successors: ['xa-moi'],
+  },
 ];
 
 const model = (id: string, over: Partial<ModelFacts>): ModelFacts => ({
@@ -22,20 +46,27 @@ const model = (id: string, over: Partial<ModelFacts>): ModelFacts => ({
 });
 
 describe('places after the 01/07/2025 reorganisation', () => {
-  it('follows successors to today\'s commune and province', () => {
+  it("follows successors to today's commune and province", () => {
     expect(currentUnit('xa-cu', units)?.id).toBe('xa-moi');
     expect(currentProvince('xa-cu', units)?.id).toBe('lao-cai');
   });
 
-  it('says today\'s name first and the former one in brackets, never a district as current', () => {
-    expect(placeLabel('xa-cu', units)).toBe('xã Mới, tỉnh Lào Cai (trước 01/07/2025: xã Cũ, huyện Cũ)');
+  it("says today's name first and the former one in brackets, never a district as current", () => {
+    expect(placeLabel('xa-cu', units)).toBe(
+      'xã Mới, tỉnh Lào Cai (trước 01/07/2025: xã Cũ, huyện Cũ)',
+    );
     expect(placeLabel('xa-moi', units)).toBe('xã Mới, tỉnh Lào Cai');
   });
 });
 
 describe('narrowing and counting models', () => {
   const models = [
-    model('a', { field: 'kinh-te', yearStarted: 2022, unit: 'xa-cu', recognitionLevels: ['district', 'province'] }),
+    model('a', {
+      field: 'kinh-te',
+      yearStarted: 2022,
+      unit: 'xa-cu',
+      recognitionLevels: ['district', 'province'],
+    }),
     model('b', { field: 'van-hoa-xa-hoi', yearStarted: 2025 }),
     model('c', { field: 'kinh-te', yearStarted: 2025, sample: true }),
   ];

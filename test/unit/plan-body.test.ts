@@ -23,10 +23,21 @@ describe('plan body structure', () => {
   it('finds tags with their attributes, kind and line', () => {
     const tags = scanTags(body);
     expect(tags.map((t) => `${t.kind}:${t.name}`)).toEqual([
-      'open:Heading', 'close:Heading', 'open:Heading', 'open:EditorNote', 'close:EditorNote', 'close:Heading',
-      'self-closing:Task', 'open:Clause', 'close:Clause', 'self-closing:Target',
+      'open:Heading',
+      'close:Heading',
+      'open:Heading',
+      'open:EditorNote',
+      'close:EditorNote',
+      'close:Heading',
+      'self-closing:Task',
+      'open:Clause',
+      'close:Clause',
+      'self-closing:Target',
     ]);
-    expect(tags.find((t) => t.name === 'Task')).toMatchObject({ attributes: { id: 'kh/iii-1' }, line: 8 });
+    expect(tags.find((t) => t.name === 'Task')).toMatchObject({
+      attributes: { id: 'kh/iii-1' },
+      line: 8,
+    });
   });
   it('outlines headings without editor notes', () => {
     expect(outlineHeadings(body)).toEqual([

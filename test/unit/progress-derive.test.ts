@@ -48,7 +48,10 @@ describe('series derived from model records', () => {
       { from: 2022, to: 2030 },
       (unit, year) => (unit === 'huyen' ? year <= 2024 : year >= 2025),
     );
-    expect(series.find((s) => s.unit === 'huyen')!.points.map((p) => p.period)).toEqual(['2023', '2024']);
+    expect(series.find((s) => s.unit === 'huyen')!.points.map((p) => p.period)).toEqual([
+      '2023',
+      '2024',
+    ]);
     expect(series.find((s) => s.unit === 'xa-moi')!.points.map((p) => p.period)).toEqual(['2026']);
   });
 

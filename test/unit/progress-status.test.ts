@@ -1,8 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { parsePeriod } from '../../src/lib/progress/periods.ts';
-import { assess, meets, missingYears, type AssessedMeasure, type ValuePoint } from '../../src/lib/progress/status.ts';
+import {
+  assess,
+  meets,
+  missingYears,
+  type AssessedMeasure,
+  type ValuePoint,
+} from '../../src/lib/progress/status.ts';
 
-const points = (values: Record<string, number>): ValuePoint[] => Object.entries(values).map(([key, value]) => ({ period: parsePeriod(key)!, value }));
+const points = (values: Record<string, number>): ValuePoint[] =>
+  Object.entries(values).map(([key, value]) => ({ period: parsePeriod(key)!, value }));
 
 /** 2.4: ≥ 96 % each year to 2025, then ≥ 98 % to 2030. */
 const stepped: AssessedMeasure = {
@@ -25,9 +32,19 @@ const reachBy: AssessedMeasure = {
   ],
 };
 /** 2.1: at least 1 per year. */
-const yearlyCount: AssessedMeasure = { kind: 'count', unit: 'việc làm mới', period: 'year', milestones: [{ comparator: '>=', value: 1, from: 2022, to: 2030, mode: 'maintain' }] };
+const yearlyCount: AssessedMeasure = {
+  kind: 'count',
+  unit: 'việc làm mới',
+  period: 'year',
+  milestones: [{ comparator: '>=', value: 1, from: 2022, to: 2030, mode: 'maintain' }],
+};
 /** 2.8 (second part): at least 1 per term. */
-const perTerm: AssessedMeasure = { kind: 'count', unit: 'hộ thoát nghèo', period: 'term', milestones: [{ comparator: '>=', value: 1, from: 2022, to: 2030, mode: 'maintain' }] };
+const perTerm: AssessedMeasure = {
+  kind: 'count',
+  unit: 'hộ thoát nghèo',
+  period: 'term',
+  milestones: [{ comparator: '>=', value: 1, from: 2022, to: 2030, mode: 'maintain' }],
+};
 
 describe('status of a measure for one unit', () => {
   it('says "no data" when there is none', () => {
@@ -99,7 +116,9 @@ describe('status of a measure for one unit', () => {
     const newTerm = assess(perTerm, points({ 2026: 3, 2027: 0 }));
     expect(newTerm.judged).toMatchObject({ value: 0, termLabel: '2027–2032' });
     expect(newTerm.status).toBe('off-track');
-    expect(assess(perTerm, points({ 2022: 0, 2023: 0, 2024: 0, 2025: 0, 2026: 0 })).reason).toContain('nhiệm kỳ đã hết');
+    expect(
+      assess(perTerm, points({ 2022: 0, 2023: 0, 2024: 0, 2025: 0, 2026: 0 })).reason,
+    ).toContain('nhiệm kỳ đã hết');
   });
 
   it('treats a unit that starts on 01/07/2025 on its own values only', () => {

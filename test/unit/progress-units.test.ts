@@ -13,7 +13,7 @@ const units = new Map<string, UnitLink>([
 ]);
 
 describe('units within a province across 01/07/2025', () => {
-  it('follows parents up to today\'s province or a former province it succeeded', () => {
+  it("follows parents up to today's province or a former province it succeeded", () => {
     expect(withinProvince('xa-bat-xat', 'lao-cai', units)).toBe(true);
     expect(withinProvince('xa-quang-kim', 'lao-cai', units)).toBe(true);
     expect(withinProvince('yen-bai', 'lao-cai', units)).toBe(true);

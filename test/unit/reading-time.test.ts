@@ -3,7 +3,11 @@ import { countWords, readingMinutes } from '../../src/lib/stories/reading-time.t
 
 describe('reading time of a story', () => {
   it('counts Vietnamese syllables, leaving out markup and lone punctuation', () => {
-    expect(countWords('Tôi nhớ **buổi sáng** hôm ấy — trời còn tối.\n\n### Phần hai\n\n- Một <b>hai</b>')).toBe(13);
+    expect(
+      countWords(
+        'Tôi nhớ **buổi sáng** hôm ấy — trời còn tối.\n\n### Phần hai\n\n- Một <b>hai</b>',
+      ),
+    ).toBe(13);
   });
 
   it('rounds to whole minutes at 150 a minute, never under one', () => {

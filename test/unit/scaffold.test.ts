@@ -3,17 +3,56 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { contentTypes } from '../../src/content-types.ts';
 import { checkContent } from '../../src/lib/content-check/index.ts';
-import { contentReaderAt, scaffolds, TODO_MARK, type Answers } from '../../src/lib/scaffold/index.ts';
+import {
+  contentReaderAt,
+  scaffolds,
+  TODO_MARK,
+  type Answers,
+} from '../../src/lib/scaffold/index.ts';
 import { makeContentFixture } from '../support/content-fixture.ts';
 import { fillIn } from '../support/fill-in.ts';
 
 /** Answers as an editor would give them, for a plan "mau" of the fixture. */
 const ANSWERS: Record<keyof typeof scaffolds, Answers> = {
-  plans: { province: 'mau', number: '05/KH-CCB', issued: '15/03/2026', issuer: 'Hội Cựu chiến binh tỉnh Mẫu', title: 'thực hiện Kết luận số 1-KL/TW', docType: 'Kế hoạch', place: 'Mẫu Sơn', from: '2026', to: '2030' },
-  tasks: { plan: 'mau', number: 'II.2', title: 'Đẩy mạnh chuyển đổi số: ứng dụng “Sổ tay hội viên”', themes: 'chu-de-mau', section: 'tasks', responsible: 'Các cấp Hội; Văn phòng' },
-  targets: { plan: 'mau', number: 'I.2', title: 'Tỷ lệ hội viên dùng ứng dụng', themes: 'chu-de-mau' },
-  models: { title: 'Tổ hợp tác nuôi ong “Đồng Tâm”', unit: 'xa-mau', field: 'kinh-te', tasks: 'mau/ii-1', published: '01/11/2026' },
-  stories: { title: 'Cột mốc và lớp học của ông', themes: 'giao-duc-the-he-tre', ageBands: 'thcs, thpt', tasks: 'mau/ii-1', published: '01/11/2026' },
+  plans: {
+    province: 'mau',
+    number: '05/KH-CCB',
+    issued: '15/03/2026',
+    issuer: 'Hội Cựu chiến binh tỉnh Mẫu',
+    title: 'thực hiện Kết luận số 1-KL/TW',
+    docType: 'Kế hoạch',
+    place: 'Mẫu Sơn',
+    from: '2026',
+    to: '2030',
+  },
+  tasks: {
+    plan: 'mau',
+    number: 'II.2',
+    title: 'Đẩy mạnh chuyển đổi số: ứng dụng “Sổ tay hội viên”',
+    themes: 'chu-de-mau',
+    section: 'tasks',
+    responsible: 'Các cấp Hội; Văn phòng',
+  },
+  targets: {
+    plan: 'mau',
+    number: 'I.2',
+    title: 'Tỷ lệ hội viên dùng ứng dụng',
+    themes: 'chu-de-mau',
+  },
+  models: {
+    title: 'Tổ hợp tác nuôi ong “Đồng Tâm”',
+    unit: 'xa-mau',
+    field: 'kinh-te',
+    tasks: 'mau/ii-1',
+    published: '01/11/2026',
+  },
+  stories: {
+    title: 'Cột mốc và lớp học của ông',
+    themes: 'giao-duc-the-he-tre',
+    ageBands: 'thcs, thpt',
+    tasks: 'mau/ii-1',
+    published: '01/11/2026',
+  },
   units: { title: 'xã Đồng Tâm', level: 'commune', parent: 'mau', id: 'dong-tam' },
   progress: { target: 'mau/ii-1', measure: 'ty-le', unit: 'mau', period: '2024' },
 };
@@ -25,7 +64,11 @@ const fixtureContent = contentOf(makeContentFixture().root);
 const progressProblem = (answers: Answers, root = makeContentFixture().root) => {
   const content = contentOf(root);
   for (const q of scaffolds.progress.questions) {
-    const problem = q.validate?.(answers[q.key] || q.fallback?.(answers, content) || '', answers, content);
+    const problem = q.validate?.(
+      answers[q.key] || q.fallback?.(answers, content) || '',
+      answers,
+      content,
+    );
     if (problem) return problem;
   }
   return undefined;
@@ -33,37 +76,61 @@ const progressProblem = (answers: Answers, root = makeContentFixture().root) => 
 
 describe('npm run new templates', () => {
   it('exist for every content type an editor adds (all but the controlled theme list)', () => {
-    const missing = Object.keys(contentTypes).filter((name) => name !== 'themes' && !(name in scaffolds));
+    const missing = Object.keys(contentTypes).filter(
+      (name) => name !== 'themes' && !(name in scaffolds),
+    );
     expect(missing).toEqual([]);
   });
 
-  it.each(Object.entries(scaffolds).filter(([name]) => name !== 'progress'))('%s: file named from the answers, every field explained in a Vietnamese comment', (name, scaffold) => {
-    const output = scaffold.build(ANSWERS[name as keyof typeof scaffolds], fixtureContent);
-    const lines = output.text.split('\n');
-    const fieldLines = lines.map((line, i) => [line, i] as const).filter(([line]) => /^\s*(?:- )?[a-zA-Z]+:/.test(line) && !/^\s+(?:from|to|value|mode|comparator):/.test(line));
-    for (const [line, i] of fieldLines.filter(([l]) => /^[a-zA-Z]+:|^- id:/.test(l))) {
-      expect(lines[i - 1], `comment before "${line}"`).toMatch(/^\s*#\s+\S/);
-    }
-    expect(output.path).toMatch(/^[a-z0-9/-]+\.(mdx|yaml)$/);
-  });
+  it.each(Object.entries(scaffolds).filter(([name]) => name !== 'progress'))(
+    '%s: file named from the answers, every field explained in a Vietnamese comment',
+    (name, scaffold) => {
+      const output = scaffold.build(ANSWERS[name as keyof typeof scaffolds], fixtureContent);
+      const lines = output.text.split('\n');
+      const fieldLines = lines
+        .map((line, i) => [line, i] as const)
+        .filter(
+          ([line]) =>
+            /^\s*(?:- )?[a-zA-Z]+:/.test(line) &&
+            !/^\s+(?:from|to|value|mode|comparator):/.test(line),
+        );
+      for (const [line, i] of fieldLines.filter(([l]) => /^[a-zA-Z]+:|^- id:/.test(l))) {
+        expect(lines[i - 1], `comment before "${line}"`).toMatch(/^\s*#\s+\S/);
+      }
+      expect(output.path).toMatch(/^[a-z0-9/-]+\.(mdx|yaml)$/);
+    },
+  );
 
   it('names files the way the site expects', () => {
-    expect(scaffolds.plans.build(ANSWERS.plans, fixtureContent).path).toBe('ke-hoach/mau-05-kh-ccb.mdx');
+    expect(scaffolds.plans.build(ANSWERS.plans, fixtureContent).path).toBe(
+      'ke-hoach/mau-05-kh-ccb.mdx',
+    );
     expect(scaffolds.tasks.build(ANSWERS.tasks, fixtureContent).path).toBe('nhiem-vu/mau/ii-2.mdx');
-    expect(scaffolds.targets.build(ANSWERS.targets, fixtureContent).path).toBe('chi-tieu/mau/i-2.mdx');
+    expect(scaffolds.targets.build(ANSWERS.targets, fixtureContent).path).toBe(
+      'chi-tieu/mau/i-2.mdx',
+    );
     expect(scaffolds.units.build(ANSWERS.units, fixtureContent).path).toBe('don-vi.yaml');
-    expect(scaffolds.models.build(ANSWERS.models, fixtureContent).path).toBe('mo-hinh/to-hop-tac-nuoi-ong-dong-tam.mdx');
-    expect(scaffolds.stories.build(ANSWERS.stories, fixtureContent).path).toBe('cau-chuyen/cot-moc-va-lop-hoc-cua-ong.mdx');
-    expect(scaffolds.progress.build(ANSWERS.progress, fixtureContent)).toMatchObject({ path: 'tien-do/mau/ii-1.json', mode: 'update' });
+    expect(scaffolds.models.build(ANSWERS.models, fixtureContent).path).toBe(
+      'mo-hinh/to-hop-tac-nuoi-ong-dong-tam.mdx',
+    );
+    expect(scaffolds.stories.build(ANSWERS.stories, fixtureContent).path).toBe(
+      'cau-chuyen/cot-moc-va-lop-hoc-cua-ong.mdx',
+    );
+    expect(scaffolds.progress.build(ANSWERS.progress, fixtureContent)).toMatchObject({
+      path: 'tien-do/mau/ii-1.json',
+      mode: 'update',
+    });
   });
 
   it('progress: the new point is added to the target’s file, and every one of its fields is explained in the terminal', () => {
     const output = scaffolds.progress.build(ANSWERS.progress, fixtureContent);
-    const series = (JSON.parse(output.text) as { series: { points: Record<string, unknown>[] }[] }).series[0]!;
+    const series = (JSON.parse(output.text) as { series: { points: Record<string, unknown>[] }[] })
+      .series[0]!;
     expect(series.points.map((p) => p.period)).toEqual(['2023', '2024']);
     const point = series.points[1]!;
     const explained = output.explain!.join('\n');
-    for (const key of [...Object.keys(point), ...Object.keys(point.source as object)]) expect(explained, key).toContain(`"${key}"`);
+    for (const key of [...Object.keys(point), ...Object.keys(point.source as object)])
+      expect(explained, key).toContain(`"${key}"`);
     expect(explained).toContain('Tỷ lệ mẫu');
     // The target's series still holds sample figures: the editor is told to remove them.
     expect(output.next.join('\n')).toContain('"sample": true');
@@ -81,7 +148,9 @@ describe('npm run new templates', () => {
     fixture.write(`content/${output.path}`, output.text);
     const problems = checkContent(fixture.root).filter((p) => p.file.endsWith(output.path));
     const placeholders = output.text.split('\n').filter((line) => line.includes(TODO_MARK));
-    expect(problems.map((p) => p.message.includes(TODO_MARK))).toEqual(placeholders.map(() => true));
+    expect(problems.map((p) => p.message.includes(TODO_MARK))).toEqual(
+      placeholders.map(() => true),
+    );
   });
 
   it('progress: answers that do not fit the content are refused with what to do', () => {
@@ -92,11 +161,20 @@ describe('npm run new templates', () => {
     expect(progressProblem({ ...ok, unit: 'xa-mao' })).toContain('có phải ý bạn là "xa-mau"');
     expect(progressProblem({ ...ok, period: '2023' })).toContain('đã có số liệu 2023');
     expect(progressProblem({ ...ok, period: '2024/6' })).toContain('"2026-H1" (6 tháng đầu)');
-    expect(progressProblem({ ...ok, period: '2031' })).toContain('ngoài thời kỳ của kế hoạch (2022–2030)');
+    expect(progressProblem({ ...ok, period: '2031' })).toContain(
+      'ngoài thời kỳ của kế hoạch (2022–2030)',
+    );
     const fixture = makeContentFixture();
-    fixture.write('content/don-vi.yaml', '- id: mau\n  name: "tỉnh Mẫu"\n  level: province\n  validTo: "30/06/2025"\n  successors: [moi]\n- id: moi\n  name: "tỉnh Mới"\n  level: province\n  validFrom: "01/07/2025"\n');
-    expect(progressProblem({ ...ok, period: '2025' }, fixture.root)).toContain('đơn vị kế thừa (moi)');
-    expect(progressProblem({ ...ok, unit: 'moi', period: '2025-H1' }, fixture.root)).toContain('bắt đầu từ 01/07/2025');
+    fixture.write(
+      'content/don-vi.yaml',
+      '- id: mau\n  name: "tỉnh Mẫu"\n  level: province\n  validTo: "30/06/2025"\n  successors: [moi]\n- id: moi\n  name: "tỉnh Mới"\n  level: province\n  validFrom: "01/07/2025"\n',
+    );
+    expect(progressProblem({ ...ok, period: '2025' }, fixture.root)).toContain(
+      'đơn vị kế thừa (moi)',
+    );
+    expect(progressProblem({ ...ok, unit: 'moi', period: '2025-H1' }, fixture.root)).toContain(
+      'bắt đầu từ 01/07/2025',
+    );
   });
 
   it('progress: without --period, the period after the series’ last one is proposed', () => {
@@ -116,7 +194,10 @@ describe('npm run new templates', () => {
 
   it('a new file that is not filled in yet is refused, pointing at each place to fill', () => {
     const fixture = makeContentFixture();
-    fixture.write(`content/${scaffolds.tasks.build(ANSWERS.tasks, fixtureContent).path}`, scaffolds.tasks.build(ANSWERS.tasks, fixtureContent).text);
+    fixture.write(
+      `content/${scaffolds.tasks.build(ANSWERS.tasks, fixtureContent).path}`,
+      scaffolds.tasks.build(ANSWERS.tasks, fixtureContent).text,
+    );
     const problems = checkContent(fixture.root);
     expect(problems.filter((p) => p.message.includes(TODO_MARK))).toHaveLength(1);
   });
@@ -124,7 +205,10 @@ describe('npm run new templates', () => {
   it('filled-in files of every type pass the checker', () => {
     const fixture = makeContentFixture();
     for (const [name, scaffold] of Object.entries(scaffolds)) {
-      const output = scaffold.build(ANSWERS[name as keyof typeof scaffolds], contentOf(fixture.root));
+      const output = scaffold.build(
+        ANSWERS[name as keyof typeof scaffolds],
+        contentOf(fixture.root),
+      );
       const path = join('content', output.path);
       const before = output.mode === 'append' ? readFileSync(join(fixture.root, path), 'utf8') : '';
       fixture.write(path, before + fillIn(output.text));
@@ -132,7 +216,12 @@ describe('npm run new templates', () => {
     fixture.write('content/ke-hoach/nguon/mau-05-kh-ccb.txt', 'Văn bản gốc.\n');
     // The editor places the new task and target in the plan, as the printed next steps say.
     const plan = readFileSync(join(fixture.root, 'content/ke-hoach/mau.mdx'), 'utf8');
-    fixture.write('content/ke-hoach/mau.mdx', plan.replace('<Task id="mau/ii-1" />', '<Task id="mau/ii-1" />\n\n<Task id="mau/ii-2" />').replace('<Target id="mau/ii-1" />', '<Target id="mau/ii-1" />\n\n<Target id="mau/i-2" />'));
+    fixture.write(
+      'content/ke-hoach/mau.mdx',
+      plan
+        .replace('<Task id="mau/ii-1" />', '<Task id="mau/ii-1" />\n\n<Task id="mau/ii-2" />')
+        .replace('<Target id="mau/ii-1" />', '<Target id="mau/ii-1" />\n\n<Target id="mau/i-2" />'),
+    );
     expect(checkContent(fixture.root)).toEqual([]);
   });
 });

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { excerpt, matchPositions, segmentsFromMarkedHtml } from '../../src/lib/search/excerpt.ts';
 import { sectionHits, sectionLabel } from '../../src/lib/search/sections.ts';
 
-const marked = (segments: { text: string; mark: boolean }[]) => segments.filter((s) => s.mark).map((s) => s.text);
+const marked = (segments: { text: string; mark: boolean }[]) =>
+  segments.filter((s) => s.mark).map((s) => s.text);
 const plain = (segments: { text: string }[]) => segments.map((s) => s.text).join('');
 
 describe('marking hits in an excerpt', () => {
@@ -39,7 +40,7 @@ describe('marking hits in an excerpt', () => {
     expect(marked(segments)).toEqual(['dân', 'vận', 'khéo']);
     expect(plain(segments).startsWith('… ')).toBe(true);
   });
-  it('reads Pagefind\'s own excerpt HTML as text, decoding entities', () => {
+  it("reads Pagefind's own excerpt HTML as text, decoding entities", () => {
     expect(segmentsFromMarkedHtml('l&#39;a &amp; b <mark>2.9</mark> c&lt;')).toEqual([
       { text: "l'a & b ", mark: false },
       { text: '2.9', mark: true },
@@ -51,7 +52,8 @@ describe('marking hits in an excerpt', () => {
 describe('linking a hit to the section it is in', () => {
   const page = {
     url: '/ke-hoach/x/',
-    content: 'Kế hoạch số 03 Mở đầu văn bản. MỤC TIÊU 2.4 Tỷ lệ tập hợp hội viên đạt 96% 2.5 Hội các cấp Ghi chú [1] Hoàng Văn Thông',
+    content:
+      'Kế hoạch số 03 Mở đầu văn bản. MỤC TIÊU 2.4 Tỷ lệ tập hợp hội viên đạt 96% 2.5 Hội các cấp Ghi chú [1] Hoàng Văn Thông',
     anchors: [
       { element: 'h2', id: 'muc-ii', text: 'MỤC TIÊU', location: 8 },
       { element: 'div', id: 'muc-ii-2-4', text: '', location: 10 },
@@ -63,7 +65,9 @@ describe('linking a hit to the section it is in', () => {
   it('names numbered sections as readers cite them and headings by their text', () => {
     expect(sectionLabel({ element: 'div', id: 'muc-ii-2-4', location: 0 })).toBe('mục II.2.4');
     expect(sectionLabel({ element: 'div', id: 'muc-ii-1-a', location: 0 })).toBe('mục II.1.a');
-    expect(sectionLabel({ element: 'h2', id: 'dinh-nghia', text: 'Cách đo', location: 0 })).toBe('phần “Cách đo”');
+    expect(sectionLabel({ element: 'h2', id: 'dinh-nghia', text: 'Cách đo', location: 0 })).toBe(
+      'phần “Cách đo”',
+    );
     expect(sectionLabel({ element: 'div', id: 'chu-ky', location: 0 })).toBe('');
   });
   it('links a hit inside a numbered paragraph to its anchor, with an excerpt from inside it', () => {
@@ -76,7 +80,16 @@ describe('linking a hit to the section it is in', () => {
     expect(sectionHits(page, ['96'])[0]!.url).toBe('/ke-hoach/x/#muc-ii-2-4');
   });
   it('gives a hit outside any section (the signature) the page itself, not the section before it', () => {
-    expect(sectionHits(page, ['thong'])).toEqual([{ url: '/ke-hoach/x/', label: '', excerpt: [{ text: 'Hoàng Văn ', mark: false }, { text: 'Thông', mark: true }] }]);
+    expect(sectionHits(page, ['thong'])).toEqual([
+      {
+        url: '/ke-hoach/x/',
+        label: '',
+        excerpt: [
+          { text: 'Hoàng Văn ', mark: false },
+          { text: 'Thông', mark: true },
+        ],
+      },
+    ]);
   });
   it('lists at most three sections, best first', () => {
     const hits = sectionHits(page, ['hoi', 'vien', 'muc', 'ke']);

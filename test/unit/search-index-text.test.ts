@@ -8,17 +8,23 @@ const page = (main: string) =>
 
 describe('text prepared for the index', () => {
   it('reads only the indexed element, without scripts, tags or entities', () => {
-    expect(indexedText(page('<p>đoàn &amp; kết</p><script>var đ = 1</script>'))).toBe('Đại hội đoàn & kết');
+    expect(indexedText(page('<p>đoàn &amp; kết</p><script>var đ = 1</script>'))).toBe(
+      'Đại hội đoàn & kết',
+    );
   });
   it('collects each word holding đ once, folded to d and lower-cased', () => {
-    expect(foldedDWords('Đại hội đại biểu, Đảng; “đoàn kết”, 217-QĐ/TW')).toBe('dai dang doan 217-qd/tw');
+    expect(foldedDWords('Đại hội đại biểu, Đảng; “đoàn kết”, 217-QĐ/TW')).toBe(
+      'dai dang doan 217-qd/tw',
+    );
   });
   it('never lets a comma split the meta attribute', () => {
     expect(foldedDWords('đi,đến')).toBe('di den');
   });
   it('adds the folded-đ field inside the indexed element only, from its own words', () => {
     const html = htmlForIndex(page('<p>Đoàn kết</p>'));
-    expect(html).toContain('<main id="noi-dung" data-pagefind-body><span hidden data-pagefind-meta="dfold:dai doan"></span>');
+    expect(html).toContain(
+      '<main id="noi-dung" data-pagefind-body><span hidden data-pagefind-meta="dfold:dai doan"></span>',
+    );
     expect(html).not.toContain('dien');
   });
   it('normalises decomposed (NFD) text to NFC before indexing', () => {
@@ -43,22 +49,42 @@ describe('facts a page gives the index', () => {
     expect(numberForms('217-QĐ/TW')).toEqual(['217-QĐ/TW', '217-QD/TW']);
   });
   it('gives one filter per value and meta for kind, context and numbers, values kept out of the attribute', () => {
-    expect(factAttributes({ kind: 'Chỉ tiêu', context: 'Kế hoạch số 03/KH-CCB, mục II.2.4', province: 'tỉnh Lào Cai', year: 2022, numbers: ['II.2.4'] })).toEqual([
+    expect(
+      factAttributes({
+        kind: 'Chỉ tiêu',
+        context: 'Kế hoạch số 03/KH-CCB, mục II.2.4',
+        province: 'tỉnh Lào Cai',
+        year: 2022,
+        numbers: ['II.2.4'],
+      }),
+    ).toEqual([
       { attribute: 'data-pagefind-filter', key: 'kind[data-value]', value: 'Chỉ tiêu' },
       { attribute: 'data-pagefind-filter', key: 'province[data-value]', value: 'tỉnh Lào Cai' },
       { attribute: 'data-pagefind-filter', key: 'year[data-value]', value: '2022' },
       { attribute: 'data-pagefind-meta', key: 'kind[data-value]', value: 'Chỉ tiêu' },
-      { attribute: 'data-pagefind-meta', key: 'context[data-value]', value: 'Kế hoạch số 03/KH-CCB, mục II.2.4' },
+      {
+        attribute: 'data-pagefind-meta',
+        key: 'context[data-value]',
+        value: 'Kế hoạch số 03/KH-CCB, mục II.2.4',
+      },
       { attribute: 'data-pagefind-meta', key: 'numbers[data-value]', value: 'II.2.4 2.4' },
     ]);
   });
   it('marks sample content so its results can say so', () => {
-    expect(factAttributes({ kind: 'Mô hình', sample: true }).at(-1)).toEqual({ attribute: 'data-pagefind-meta', key: 'sample[data-value]', value: 'Nội dung minh họa' });
-    expect(factAttributes({ kind: 'Mô hình', sample: false }).some((f) => f.key.startsWith('sample'))).toBe(false);
+    expect(factAttributes({ kind: 'Mô hình', sample: true }).at(-1)).toEqual({
+      attribute: 'data-pagefind-meta',
+      key: 'sample[data-value]',
+      value: 'Nội dung minh họa',
+    });
+    expect(
+      factAttributes({ kind: 'Mô hình', sample: false }).some((f) => f.key.startsWith('sample')),
+    ).toBe(false);
   });
   it('carries field and age band for the page types that have them', () => {
     const facts = factAttributes({ kind: 'Câu chuyện', age: ['THCS', 'THPT'], field: 'Kinh tế' });
-    expect(facts.filter((f) => f.attribute === 'data-pagefind-filter').map((f) => `${f.key}=${f.value}`)).toEqual([
+    expect(
+      facts.filter((f) => f.attribute === 'data-pagefind-filter').map((f) => `${f.key}=${f.value}`),
+    ).toEqual([
       'kind[data-value]=Câu chuyện',
       'field[data-value]=Kinh tế',
       'age[data-value]=THCS',
@@ -74,10 +100,17 @@ describe('what the search page says', () => {
     expect(resultsMessage(0, 'xyz', 0)).toMatch(/^Không tìm thấy kết quả nào cho “xyz”/);
   });
   it('says when pages holding only part of the words follow the full matches', () => {
-    expect(partialMessage(1, 12, 'dai hoi dai bieu')).toBe('Tìm thấy 1 kết quả có đủ các từ “dai hoi dai bieu”, tiếp theo là 12 kết quả có một phần các từ.');
+    expect(partialMessage(1, 12, 'dai hoi dai bieu')).toBe(
+      'Tìm thấy 1 kết quả có đủ các từ “dai hoi dai bieu”, tiếp theo là 12 kết quả có một phần các từ.',
+    );
   });
   it('lists kinds in the site order and years newest first', () => {
-    expect(orderedValues('kind', ['Chủ đề', 'Mới', 'Kế hoạch', 'Chỉ tiêu'])).toEqual(['Kế hoạch', 'Chỉ tiêu', 'Chủ đề', 'Mới']);
+    expect(orderedValues('kind', ['Chủ đề', 'Mới', 'Kế hoạch', 'Chỉ tiêu'])).toEqual([
+      'Kế hoạch',
+      'Chỉ tiêu',
+      'Chủ đề',
+      'Mới',
+    ]);
     expect(orderedValues('year', ['2022', '2025'])).toEqual(['2025', '2022']);
   });
 });

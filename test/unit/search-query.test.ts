@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { foldD, foldWord } from '../../src/lib/search/fold.ts';
-import { dSpellings, fallbackQueries, mergeResults, normalizeQuery, parseQuery, planSearch, rankByBestScore } from '../../src/lib/search/query.ts';
+import {
+  dSpellings,
+  fallbackQueries,
+  mergeResults,
+  normalizeQuery,
+  parseQuery,
+  planSearch,
+  rankByBestScore,
+} from '../../src/lib/search/query.ts';
 
 describe('folding what readers type', () => {
   it('folds đ to d, which Pagefind does not do', () => {
@@ -23,7 +31,10 @@ describe('reading a query', () => {
     expect(normalizeQuery('khéo'.normalize('NFD'))).toBe('khéo');
   });
   it('separates quoted phrases and keeps every word in order', () => {
-    expect(parseQuery('"dan van kheo" lao cai')).toEqual({ quoted: ['dan van kheo'], words: ['dan', 'van', 'kheo', 'lao', 'cai'] });
+    expect(parseQuery('"dan van kheo" lao cai')).toEqual({
+      quoted: ['dan van kheo'],
+      words: ['dan', 'van', 'kheo', 'lao', 'cai'],
+    });
   });
   it('ignores an unmatched quote', () => {
     expect(parseQuery('dan "van')).toEqual({ quoted: [], words: ['dan', 'van'] });
@@ -32,7 +43,12 @@ describe('reading a query', () => {
 
 describe('đ spellings of a phrase', () => {
   it('tries đ for each unaccented word starting with d', () => {
-    expect(dSpellings('dai hoi dai bieu')).toEqual(['dai hoi dai bieu', 'dai hoi đai bieu', 'đai hoi dai bieu', 'đai hoi đai bieu']);
+    expect(dSpellings('dai hoi dai bieu')).toEqual([
+      'dai hoi dai bieu',
+      'dai hoi đai bieu',
+      'đai hoi dai bieu',
+      'đai hoi đai bieu',
+    ]);
   });
   it('takes a word typed with marks as typed: "dân" is never "đân"', () => {
     expect(dSpellings('dân vận khéo')).toEqual(['dân vận khéo']);
@@ -66,7 +82,11 @@ describe('planning the searches', () => {
     expect(planSearch('Kết luận 196-KL/TW').phrases).toEqual([['"Kết luận 196-KL/TW"']]);
   });
   it('makes quoted parts required phrases', () => {
-    expect(planSearch('"dân vận khéo" xã')).toEqual({ mode: 'phrase-only', phrases: [['"dân vận khéo"']], words: ['dân vận khéo xã'] });
+    expect(planSearch('"dân vận khéo" xã')).toEqual({
+      mode: 'phrase-only',
+      phrases: [['"dân vận khéo"']],
+      words: ['dân vận khéo xã'],
+    });
   });
   it('offers shorter queries, dropping words from the end, when no page holds them all', () => {
     expect(fallbackQueries('dai hoi dai bieu')).toEqual(['dai hoi dai', 'dai hoi']);
@@ -76,19 +96,39 @@ describe('planning the searches', () => {
 
 describe('merging phrase and word results', () => {
   it('ranks the pages of several spellings by the best score each page got', () => {
-    const typed = [{ id: 'meta-only', score: 0.4 }, { id: 'both', score: 0.2 }];
-    const withD = [{ id: 'title', score: 2 }, { id: 'both', score: 0.9 }];
+    const typed = [
+      { id: 'meta-only', score: 0.4 },
+      { id: 'both', score: 0.2 },
+    ];
+    const withD = [
+      { id: 'title', score: 2 },
+      { id: 'both', score: 0.9 },
+    ];
     expect(rankByBestScore([typed, withD])).toEqual(['title', 'both', 'meta-only']);
   });
   const words = ['scattered', 'phrase-b', 'other', 'phrase-a'];
   it('puts pages holding the phrase first, in the word ranking, then the rest', () => {
-    expect(mergeResults('phrase-first', [['phrase-a', 'phrase-b']], words)).toEqual(['phrase-b', 'phrase-a', 'scattered', 'other']);
+    expect(mergeResults('phrase-first', [['phrase-a', 'phrase-b']], words)).toEqual([
+      'phrase-b',
+      'phrase-a',
+      'scattered',
+      'other',
+    ]);
   });
   it('keeps a phrase hit the word query missed (found through another đ spelling)', () => {
     expect(mergeResults('phrase-first', [['only-phrase']], ['x'])).toEqual(['only-phrase', 'x']);
   });
   it('with quotes, returns only pages holding every quoted phrase', () => {
-    expect(mergeResults('phrase-only', [['a', 'b', 'c'], ['c', 'a']], ['c', 'b', 'a'])).toEqual(['c', 'a']);
+    expect(
+      mergeResults(
+        'phrase-only',
+        [
+          ['a', 'b', 'c'],
+          ['c', 'a'],
+        ],
+        ['c', 'b', 'a'],
+      ),
+    ).toEqual(['c', 'a']);
   });
   it('returns the word ranking as is for a one-word query', () => {
     expect(mergeResults('words', [], words)).toEqual(words);

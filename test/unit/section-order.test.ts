@@ -1,13 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import { headingLevel, sectionAnchor, sectionLabel } from '../../src/lib/anchors.ts';
-import { compareSectionNumbers, printedNumber, romanToNumber } from '../../src/lib/section-order.ts';
+import {
+  compareSectionNumbers,
+  printedNumber,
+  romanToNumber,
+} from '../../src/lib/section-order.ts';
 
 describe('section numbers', () => {
   it('reads roman numerals', () => {
-    expect([romanToNumber('I'), romanToNumber('IV'), romanToNumber('IX'), romanToNumber('XIV')]).toEqual([1, 4, 9, 14]);
+    expect([
+      romanToNumber('I'),
+      romanToNumber('IV'),
+      romanToNumber('IX'),
+      romanToNumber('XIV'),
+    ]).toEqual([1, 4, 9, 14]);
   });
   it('orders sections as readers count them', () => {
-    const sorted = ['IV.1', 'II.2.10', 'II.2.9', 'III.1', 'II.1', 'II.1.a', 'II'].sort(compareSectionNumbers);
+    const sorted = ['IV.1', 'II.2.10', 'II.2.9', 'III.1', 'II.1', 'II.1.a', 'II'].sort(
+      compareSectionNumbers,
+    );
     expect(sorted).toEqual(['II', 'II.1', 'II.1.a', 'II.2.9', 'II.2.10', 'III.1', 'IV.1']);
   });
   it('shows numbers as the source prints them', () => {

@@ -4,7 +4,9 @@ import { isSlug, slugify } from '../../src/lib/slug.ts';
 describe('file names from Vietnamese titles', () => {
   it('drops diacritics and turns đ into d', () => {
     expect(slugify('Đoàn kết, đổi mới')).toBe('doan-ket-doi-moi');
-    expect(slugify('Mô hình “Dân vận khéo” ở Đồng Tuyển')).toBe('mo-hinh-dan-van-kheo-o-dong-tuyen');
+    expect(slugify('Mô hình “Dân vận khéo” ở Đồng Tuyển')).toBe(
+      'mo-hinh-dan-van-kheo-o-dong-tuyen',
+    );
     expect(slugify('Quỹ hỗ trợ hội viên nghèo: 96,4 %')).toBe('quy-ho-tro-hoi-vien-ngheo-96-4');
   });
 
@@ -14,7 +16,10 @@ describe('file names from Vietnamese titles', () => {
   });
 
   it('cuts long titles at a word boundary without a trailing hyphen', () => {
-    const slug = slugify('Tuyên truyền, giáo dục truyền thống cách mạng cho thế hệ trẻ ở các xã biên giới', 40);
+    const slug = slugify(
+      'Tuyên truyền, giáo dục truyền thống cách mạng cho thế hệ trẻ ở các xã biên giới',
+      40,
+    );
     expect(slug.length).toBeLessThanOrEqual(40);
     expect(slug).toBe('tuyen-truyen-giao-duc-truyen-thong-cach');
   });

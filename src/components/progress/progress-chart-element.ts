@@ -1,3 +1,5 @@
+import type { ChartInput } from '../../lib/charts/config.ts';
+
 /**
  * <progress-chart>: keeps the build-time SVG (shown in print and without JavaScript) and, once
  * the chart scrolls into view, loads Chart.js and draws the same chart interactively on screen.
@@ -33,9 +35,11 @@ class ProgressChartElement extends HTMLElement {
     if (describedBy) canvas.setAttribute('aria-describedby', describedBy);
     holder.append(canvas);
     svg.after(holder);
-    drawInteractiveChart(canvas, JSON.parse(this.dataset.chart));
+    // The page wrote this attribute from the same ChartInput the build-time SVG was drawn from.
+    drawInteractiveChart(canvas, JSON.parse(this.dataset.chart) as ChartInput);
     this.dataset.interactive = 'true';
   }
 }
 
-if (!customElements.get('progress-chart')) customElements.define('progress-chart', ProgressChartElement);
+if (!customElements.get('progress-chart'))
+  customElements.define('progress-chart', ProgressChartElement);

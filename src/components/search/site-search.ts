@@ -4,8 +4,21 @@
  * typing in the box, or arriving with ?q=… from the header form.
  */
 import { FILTERS, META, type FilterKey } from '../../lib/search/facts.ts';
-import { fallbackMessage, MESSAGES, orderedFilters, orderedValues, partialMessage, resultsMessage } from '../../lib/search/messages.ts';
-import { fallbackQueries, mergeResults, parseQuery, planSearch, rankByBestScore } from '../../lib/search/query.ts';
+import {
+  fallbackMessage,
+  MESSAGES,
+  orderedFilters,
+  orderedValues,
+  partialMessage,
+  resultsMessage,
+} from '../../lib/search/messages.ts';
+import {
+  fallbackQueries,
+  mergeResults,
+  parseQuery,
+  planSearch,
+  rankByBestScore,
+} from '../../lib/search/query.ts';
 import { sectionHits, type Anchor } from '../../lib/search/sections.ts';
 import { segmentsFromMarkedHtml, type Segment } from '../../lib/search/excerpt.ts';
 
@@ -32,7 +45,10 @@ interface Pagefind {
  * Ranking: numbers people type ("03/KH-CCB", "2.4") weigh more than a title; the folded-đ field
  * a little. A query typed with marks puts pages with that exact spelling first ("đáng" before "Đảng").
  */
-const RANKING = { metaWeights: { title: 5, numbers: 8, dfold: 2, context: 1, kind: 1 }, diacriticSimilarity: 5 };
+const RANKING = {
+  metaWeights: { title: 5, numbers: 8, dfold: 2, context: 1, kind: 1 },
+  diacriticSimilarity: 5,
+};
 const PAGE_SIZE = 8;
 /** Below this many full matches, pages holding most of the words are added after them. */
 const FEW = 3;
@@ -66,23 +82,25 @@ class SiteSearch extends HTMLElement {
     this.querySelectorAll<HTMLElement>('[data-js]').forEach((element) => (element.hidden = false));
 
     // Failure is reported by the search itself; loading early only saves the reader time.
-    this.#input.addEventListener('focus', () => void this.#load().catch(() => undefined), { once: true });
+    this.#input.addEventListener('focus', () => void this.#load().catch(() => undefined), {
+      once: true,
+    });
     this.#input.addEventListener('input', () => {
       clearTimeout(this.#timer);
-      this.#timer = setTimeout(() => this.#search(), DEBOUNCE_MS);
+      this.#timer = setTimeout(() => void this.#search(), DEBOUNCE_MS);
     });
     form.addEventListener('submit', (event) => {
       event.preventDefault();
       clearTimeout(this.#timer);
-      this.#search();
+      void this.#search();
     });
-    this.#more.addEventListener('click', () => this.#showMore());
-    this.#filterBox.addEventListener('change', () => this.#search());
+    this.#more.addEventListener('click', () => void this.#showMore());
+    this.#filterBox.addEventListener('change', () => void this.#search());
 
     const query = new URLSearchParams(location.search).get('q');
     if (query) {
       this.#input.value = query;
-      this.#search();
+      void this.#search();
     }
   }
 
@@ -92,7 +110,12 @@ class SiteSearch extends HTMLElement {
       const bundle = this.dataset.bundle!;
       const pagefind = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as Pagefind;
       // The index stores each page's full path, base included, so Pagefind must not add the base again.
-      await pagefind.options({ basePath: bundle, baseUrl: '/', ranking: RANKING, excerptLength: 30 });
+      await pagefind.options({
+        basePath: bundle,
+        baseUrl: '/',
+        ranking: RANKING,
+        excerptLength: 30,
+      });
       await pagefind.init();
       this.#renderFilters(await pagefind.filters());
       return pagefind;
@@ -144,7 +167,9 @@ class SiteSearch extends HTMLElement {
       for (const shorter of fallbackQueries(raw)) {
         if (ranked.length >= FEW) break;
         const known = new Set(ranked.map((result) => result.id));
-        const added = (await answer(pagefind, shorter, options)).filter((result) => !known.has(result.id));
+        const added = (await answer(pagefind, shorter, options)).filter(
+          (result) => !known.has(result.id),
+        );
         if (added.length > 0) used ||= shorter;
         ranked = [...ranked, ...added];
       }
@@ -187,9 +212,10 @@ class SiteSearch extends HTMLElement {
     kind.textContent = page.meta[META.kind] ?? '';
     facts.append(kind);
     if (page.meta[META.context]) facts.append(` · ${page.meta[META.context]}`);
-    if (page.meta[META.sample]) {
+    const sampleLabel = page.meta[META.sample];
+    if (sampleLabel) {
       const sample = document.createElement('strong');
-      sample.textContent = page.meta[META.sample];
+      sample.textContent = sampleLabel;
       facts.append(' · ', sample);
     }
     const title = document.createElement('h3');
@@ -254,8 +280,13 @@ async function answer(pagefind: Pagefind, raw: string, options: object): Promise
     ...plan.phrases.map(async (spellings) => (await Promise.all(spellings.map(run))).flat()),
   ]);
   const byId = new Map<string, PagefindResult>();
-  for (const result of [...wordResults!.flat(), ...phraseResults.flat()]) if (!byId.has(result.id)) byId.set(result.id, result);
-  const order = mergeResults(plan.mode, phraseResults.map((results) => results.map((r) => r.id)), rankByBestScore(wordResults!));
+  for (const result of [...wordResults.flat(), ...phraseResults.flat()])
+    if (!byId.has(result.id)) byId.set(result.id, result);
+  const order = mergeResults(
+    plan.mode,
+    phraseResults.map((results) => results.map((r) => r.id)),
+    rankByBestScore(wordResults),
+  );
   return order.map((resultId) => byId.get(resultId)!);
 }
 

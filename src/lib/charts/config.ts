@@ -38,20 +38,35 @@ const TEXT_COLOUR = '#1A1A1A';
 
 export const CHART_FONT_FAMILY = 'Noto Sans Chart';
 
-export const CHART_SIZES = { full: { width: 720, height: 400 }, small: { width: 320, height: 180 } } as const;
+export const CHART_SIZES = {
+  full: { width: 720, height: 400 },
+  small: { width: 320, height: 180 },
+} as const;
 
-export const formatChartValue = (kind: ChartInput['kind'], value: number) => (kind === 'rate' ? formatPercent(value) : formatNumber(value));
+export const formatChartValue = (kind: ChartInput['kind'], value: number) =>
+  kind === 'rate' ? formatPercent(value) : formatNumber(value);
 
 /** "Mốc: 96 % trở lên" / "Mốc: trên 75 %" (words, not ≥, which the chart font lacks). */
 export const milestoneLabel = (kind: ChartInput['kind'], m: ChartMilestone) =>
-  m.comparator === '>=' ? `Mốc: ${formatChartValue(kind, m.value)} trở lên` : `Mốc: trên ${formatChartValue(kind, m.value)}`;
+  m.comparator === '>='
+    ? `Mốc: ${formatChartValue(kind, m.value)} trở lên`
+    : `Mốc: trên ${formatChartValue(kind, m.value)}`;
 
 /** Runs of consecutive categories sharing one milestone. */
-function milestoneRuns(milestones: ChartInput['milestones']): { first: number; last: number; milestone: ChartMilestone }[] {
+function milestoneRuns(
+  milestones: ChartInput['milestones'],
+): { first: number; last: number; milestone: ChartMilestone }[] {
   const runs: { first: number; last: number; milestone: ChartMilestone }[] = [];
   milestones.forEach((m, i) => {
     const run = runs.at(-1);
-    if (m && run && run.last === i - 1 && run.milestone.value === m.value && run.milestone.comparator === m.comparator) run.last = i;
+    if (
+      m &&
+      run &&
+      run.last === i - 1 &&
+      run.milestone.value === m.value &&
+      run.milestone.comparator === m.comparator
+    )
+      run.last = i;
     else if (m) runs.push({ first: i, last: i, milestone: m });
   });
   return runs;
@@ -96,7 +111,8 @@ const breakPlugin = (input: ChartInput, family: string): Plugin<'bar' | 'line'> 
     if (input.breakAfter === null) return;
     const { ctx, chartArea, scales } = chart;
     const x = scales.x!;
-    const px = (x.getPixelForValue(input.breakAfter) + x.getPixelForValue(input.breakAfter + 1)) / 2;
+    const px =
+      (x.getPixelForValue(input.breakAfter) + x.getPixelForValue(input.breakAfter + 1)) / 2;
     ctx.save();
     ctx.strokeStyle = BREAK_COLOUR;
     ctx.lineWidth = 1.5;
@@ -146,7 +162,10 @@ const valueLabelsPlugin = (input: ChartInput, family: string): Plugin<'bar' | 'l
 
 function yRange(input: ChartInput): { min: number; max?: number } {
   if (input.kind === 'count') return { min: 0 };
-  const values = [...input.datasets.flatMap((d) => d.values), ...input.milestones.map((m) => m?.value ?? null)].filter((v): v is number => v !== null);
+  const values = [
+    ...input.datasets.flatMap((d) => d.values),
+    ...input.milestones.map((m) => m?.value ?? null),
+  ].filter((v): v is number => v !== null);
   const low = values.length ? Math.min(...values) : 0;
   return { min: Math.max(0, Math.floor((low - 4) / 5) * 5), max: 100 };
 }
@@ -156,7 +175,10 @@ function yRange(input: ChartInput): { min: number; max?: number } {
  * start at zero), or bars from zero for a single series of counts. `interactive` adds tooltips in the browser; the build draws a
  * still picture with no events.
  */
-export function buildChartConfig(input: ChartInput, interactive: boolean): ChartConfiguration<'bar' | 'line'> {
+export function buildChartConfig(
+  input: ChartInput,
+  interactive: boolean,
+): ChartConfiguration<'bar' | 'line'> {
   const small = input.size === 'small';
   // Bars (from zero) only for a single series of counts; several units get lines with distinct
   // markers, so which value belongs to which unit never rests on colour alone.
@@ -175,7 +197,8 @@ export function buildChartConfig(input: ChartInput, interactive: boolean): Chart
           label: dataset.label,
           data: dataset.values,
           borderColor: colour,
-          backgroundColor: type === 'bar' ? colour : dataset.estimate.map((e) => (e ? '#FFFFFF' : colour)),
+          backgroundColor:
+            type === 'bar' ? colour : dataset.estimate.map((e) => (e ? '#FFFFFF' : colour)),
           borderWidth: 2,
           pointStyle: MARKERS[d % MARKERS.length],
           pointRadius: small ? 3 : 6,
@@ -200,7 +223,11 @@ export function buildChartConfig(input: ChartInput, interactive: boolean): Chart
       font: { family, size: fontSize },
       color: TEXT_COLOUR,
       scales: {
-        x: { offset: true, ticks: { color: TEXT_COLOUR, font: { family, size: fontSize } }, grid: { display: false } },
+        x: {
+          offset: true,
+          ticks: { color: TEXT_COLOUR, font: { family, size: fontSize } },
+          grid: { display: false },
+        },
         y: {
           ...range,
           beginAtZero: input.kind === 'count',
@@ -220,7 +247,8 @@ export function buildChartConfig(input: ChartInput, interactive: boolean): Chart
         tooltip: {
           enabled: interactive,
           callbacks: {
-            label: (item) => `${item.dataset.label}: ${formatChartValue(input.kind, Number(item.raw))}${input.datasets[item.datasetIndex]?.estimate[item.dataIndex] ? ' (ước)' : ''}`,
+            label: (item) =>
+              `${item.dataset.label}: ${formatChartValue(input.kind, Number(item.raw))}${input.datasets[item.datasetIndex]?.estimate[item.dataIndex] ? ' (ước)' : ''}`,
             afterBody: (items) => {
               const m = input.milestones[items[0]?.dataIndex ?? -1];
               return m ? milestoneLabel(input.kind, m) : '';
@@ -229,6 +257,10 @@ export function buildChartConfig(input: ChartInput, interactive: boolean): Chart
         },
       },
     },
-    plugins: [milestonePlugin(input, family), breakPlugin(input, family), valueLabelsPlugin(input, family)],
+    plugins: [
+      milestonePlugin(input, family),
+      breakPlugin(input, family),
+      valueLabelsPlugin(input, family),
+    ],
   };
 }

@@ -10,17 +10,22 @@ import { dirname, join } from 'node:path';
 
 export const FONT_SUBSETS = ['latin', 'latin-ext', 'vietnamese'] as const;
 
-const packageDir = dirname(createRequire(import.meta.url).resolve('@fontsource/noto-sans/package.json'));
+const packageDir = dirname(
+  createRequire(import.meta.url).resolve('@fontsource/noto-sans/package.json'),
+);
 
 export function fontFiles(weight: 400 | 700): string[] {
-  return FONT_SUBSETS.map((subset) => join(packageDir, 'files', `noto-sans-${subset}-${weight}-normal.woff2`));
+  return FONT_SUBSETS.map((subset) =>
+    join(packageDir, 'files', `noto-sans-${subset}-${weight}-normal.woff2`),
+  );
 }
 
 /** Code point ranges covered by the registered subsets, from the package's own CSS. */
 function coveredRanges(): [number, number][] {
   const css = readFileSync(join(packageDir, '400.css'), 'utf8');
   return FONT_SUBSETS.flatMap((subset) => {
-    const block = css.split('/* ').find((part) => part.startsWith(`noto-sans-${subset}-400-normal */`)) ?? '';
+    const block =
+      css.split('/* ').find((part) => part.startsWith(`noto-sans-${subset}-400-normal */`)) ?? '';
     const range = /unicode-range:\s*([^;]+);/.exec(block)?.[1];
     if (!range) throw new Error(`@fontsource/noto-sans: no unicode-range for subset ${subset}`);
     return range.split(',').map((part): [number, number] => {

@@ -1,5 +1,14 @@
 import { createCanvas, GlobalFonts, SvgExportFlag } from '@napi-rs/canvas';
-import { BarController, BarElement, CategoryScale, Chart, LinearScale, LineController, LineElement, PointElement } from 'chart.js';
+import {
+  BarController,
+  BarElement,
+  CategoryScale,
+  Chart,
+  LinearScale,
+  LineController,
+  LineElement,
+  PointElement,
+} from 'chart.js';
 import { optimize } from 'svgo';
 import { buildChartConfig, CHART_FONT_FAMILY, CHART_SIZES, type ChartInput } from './config.ts';
 import { fontFiles, missingGlyphs } from './font.ts';
@@ -9,13 +18,22 @@ import { fontFiles, missingGlyphs } from './font.ts';
  * the same on every machine, sharp on paper and projectors, readable with no JavaScript.
  */
 
-Chart.register(BarController, BarElement, CategoryScale, LinearScale, LineController, LineElement, PointElement);
+Chart.register(
+  BarController,
+  BarElement,
+  CategoryScale,
+  LinearScale,
+  LineController,
+  LineElement,
+  PointElement,
+);
 
 let fontsRegistered = false;
 function registerFonts() {
   if (fontsRegistered) return;
   for (const file of [...fontFiles(400), ...fontFiles(700)]) {
-    if (!GlobalFonts.registerFromPath(file, CHART_FONT_FAMILY)) throw new Error(`Cannot register chart font ${file}`);
+    if (!GlobalFonts.registerFromPath(file, CHART_FONT_FAMILY))
+      throw new Error(`Cannot register chart font ${file}`);
   }
   fontsRegistered = true;
 }
@@ -37,7 +55,10 @@ export function renderChartSvg(input: ChartInput, idPrefix: string): string {
   };
   ctx.fillStyle = '#FFFFFF';
   ctx.fillRect(0, 0, width, height);
-  const chart = new Chart(ctx as unknown as CanvasRenderingContext2D, buildChartConfig(input, false));
+  const chart = new Chart(
+    ctx as unknown as CanvasRenderingContext2D,
+    buildChartConfig(input, false),
+  );
   chart.draw();
   chart.destroy();
   const missing = missingGlyphs(drawn.join(''));
@@ -52,6 +73,10 @@ export function renderChartSvg(input: ChartInput, idPrefix: string): string {
   return optimize(raw, {
     multipass: false,
     floatPrecision: 1,
-    plugins: [{ name: 'preset-default' }, { name: 'prefixIds', params: { prefix: idPrefix, delim: '-' } }, 'removeDimensions'],
+    plugins: [
+      { name: 'preset-default' },
+      { name: 'prefixIds', params: { prefix: idPrefix, delim: '-' } },
+      'removeDimensions',
+    ],
   }).data;
 }

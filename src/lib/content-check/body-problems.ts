@@ -46,7 +46,11 @@ export function bodyProblems(entry: RawEntry, allowed: readonly string[]): Probl
     });
   }
   entry.body.split('\n').forEach((line, index) => {
-    if (/[{}]/.test(line.replace(/\{[^}]*\}/g, (m) => (/=\s*$/.test(line.slice(0, line.indexOf(m))) ? '' : m)))) {
+    if (
+      /[{}]/.test(
+        line.replace(/\{[^}]*\}/g, (m) => (/=\s*$/.test(line.slice(0, line.indexOf(m))) ? '' : m)),
+      )
+    ) {
       problems.push({
         file: entry.file,
         line: at(index + 1),

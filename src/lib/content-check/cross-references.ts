@@ -18,7 +18,8 @@ type ValidEntry = CheckedEntry & { valid: Record<string, unknown> };
  * Checks read data only from entries that passed their schema (the others were reported
  * already), but look ids up among all entries, so one mistake is reported once.
  */
-export const validEntries = (entries: CheckedEntry[]): ValidEntry[] => entries.filter((e): e is ValidEntry => e.valid !== undefined);
+export const validEntries = (entries: CheckedEntry[]): ValidEntry[] =>
+  entries.filter((e): e is ValidEntry => e.valid !== undefined);
 const ids = (entries: CheckedEntry[]) => entries.map((e) => e.id);
 
 /** A check across entries, e.g. "every theme a task names exists". */
@@ -26,7 +27,14 @@ export type CrossCheck = (index: ContentIndex) => Problem[];
 
 const field = <T>(entry: ValidEntry, key: string) => entry.valid[key] as T;
 
-export function missingReference(entry: ValidEntry, path: PropertyKey[], value: string, known: string[], what: string, where: string): Problem {
+export function missingReference(
+  entry: ValidEntry,
+  path: PropertyKey[],
+  value: string,
+  known: string[],
+  what: string,
+  where: string,
+): Problem {
   const guess = closest(value, known);
   return {
     file: entry.file,
@@ -44,7 +52,15 @@ const duplicateIds: CrossCheck = (index) =>
       const first = seen.get(entry.id);
       seen.set(entry.id, first ?? entry);
       if (!first || first.file !== entry.file) return [];
-      return [{ file: entry.file, line: entry.lineOf(['id']), field: 'id', message: `mã "${entry.id}" bị trùng (đã dùng ở dòng ${first.lineOf(['id'])})`, fix: 'đặt cho mỗi mục một mã riêng.' }];
+      return [
+        {
+          file: entry.file,
+          line: entry.lineOf(['id']),
+          field: 'id',
+          message: `mã "${entry.id}" bị trùng (đã dùng ở dòng ${first.lineOf(['id'])})`,
+          fix: 'đặt cho mỗi mục một mã riêng.',
+        },
+      ];
     });
   });
 
@@ -52,7 +68,11 @@ const themesExist: CrossCheck = (index) => {
   const themes = ids(index.themes);
   return validEntries([...index.tasks, ...index.targets]).flatMap((entry) =>
     field<string[]>(entry, 'themes')
-      .map((theme, i) => (themes.includes(theme) ? undefined : missingReference(entry, ['themes', i], theme, themes, 'chủ đề', 'content/chu-de.yaml')))
+      .map((theme, i) =>
+        themes.includes(theme)
+          ? undefined
+          : missingReference(entry, ['themes', i], theme, themes, 'chủ đề', 'content/chu-de.yaml'),
+      )
       .filter((p): p is Problem => p !== undefined),
   );
 };
@@ -61,9 +81,27 @@ const plansExist: CrossCheck = (index) => {
   const plans = ids(index.plans);
   return validEntries([...index.tasks, ...index.targets]).flatMap((entry) => {
     const plan = field<string>(entry, 'plan');
-    if (!plans.includes(plan)) return [missingReference(entry, ['plan'], plan, plans, 'kế hoạch', 'content/ke-hoach/ (tên tệp, bỏ đuôi .mdx)')];
+    if (!plans.includes(plan))
+      return [
+        missingReference(
+          entry,
+          ['plan'],
+          plan,
+          plans,
+          'kế hoạch',
+          'content/ke-hoach/ (tên tệp, bỏ đuôi .mdx)',
+        ),
+      ];
     if (!entry.id.startsWith(`${plan}/`)) {
-      return [{ file: entry.file, line: entry.lineOf(['plan']), field: 'plan', message: `tệp nằm trong thư mục "${entry.id.split('/')[0]}" nhưng ghi thuộc kế hoạch "${plan}"`, fix: `chuyển tệp vào thư mục ${plan}/ hoặc sửa trường plan.` }];
+      return [
+        {
+          file: entry.file,
+          line: entry.lineOf(['plan']),
+          field: 'plan',
+          message: `tệp nằm trong thư mục "${entry.id.split('/')[0]}" nhưng ghi thuộc kế hoạch "${plan}"`,
+          fix: `chuyển tệp vào thư mục ${plan}/ hoặc sửa trường plan.`,
+        },
+      ];
     }
     return [];
   });
@@ -72,9 +110,13 @@ const plansExist: CrossCheck = (index) => {
 const unitsExist: CrossCheck = (index) => {
   const units = ids(index.units);
   const check = (entry: ValidEntry, path: PropertyKey[], value: string | undefined) =>
-    value === undefined || units.includes(value) ? [] : [missingReference(entry, path, value, units, 'đơn vị', 'content/don-vi.yaml')];
+    value === undefined || units.includes(value)
+      ? []
+      : [missingReference(entry, path, value, units, 'đơn vị', 'content/don-vi.yaml')];
   return [
-    ...validEntries(index.plans).flatMap((plan) => check(plan, ['province'], field<string>(plan, 'province'))),
+    ...validEntries(index.plans).flatMap((plan) =>
+      check(plan, ['province'], field<string>(plan, 'province')),
+    ),
     ...validEntries(index.units).flatMap((unit) => [
       ...check(unit, ['parent'], field<string | undefined>(unit, 'parent')),
       ...field<string[]>(unit, 'successors').flatMap((s, i) => check(unit, ['successors', i], s)),
@@ -86,7 +128,8 @@ const unitsExist: CrossCheck = (index) => {
 const placeholdersMatch: CrossCheck = (index) =>
   validEntries(index.plans).flatMap((plan) => {
     const problems: Problem[] = [];
-    const inPlan = (entries: CheckedEntry[]) => entries.filter((e) => e.id.startsWith(`${plan.id}/`));
+    const inPlan = (entries: CheckedEntry[]) =>
+      entries.filter((e) => e.id.startsWith(`${plan.id}/`));
     for (const [component, entries, what] of [
       ['Task', inPlan(index.tasks), 'nhiệm vụ'],
       ['Target', inPlan(index.targets), 'chỉ tiêu'],
@@ -100,13 +143,29 @@ const placeholdersMatch: CrossCheck = (index) =>
         const line = plan.bodyLine + (tags[i]?.line ?? 1) - 1;
         if (!own.includes(id)) {
           const guess = closest(id, own);
-          problems.push({ file: plan.file, line, message: `<${component} id="${id}"/> trỏ tới ${what} không có trong kế hoạch này`, fix: guess ? `có phải ý bạn là "${guess}"?` : `tạo tệp ${what} tương ứng, hoặc xóa dòng này.` });
+          problems.push({
+            file: plan.file,
+            line,
+            message: `<${component} id="${id}"/> trỏ tới ${what} không có trong kế hoạch này`,
+            fix: guess
+              ? `có phải ý bạn là "${guess}"?`
+              : `tạo tệp ${what} tương ứng, hoặc xóa dòng này.`,
+          });
         } else if (placed.indexOf(id) !== i) {
-          problems.push({ file: plan.file, line, message: `${what} "${id}" được đặt hai lần trong văn bản`, fix: 'mỗi đoạn văn chỉ nằm ở một chỗ: xóa chỗ thừa.' });
+          problems.push({
+            file: plan.file,
+            line,
+            message: `${what} "${id}" được đặt hai lần trong văn bản`,
+            fix: 'mỗi đoạn văn chỉ nằm ở một chỗ: xóa chỗ thừa.',
+          });
         }
       });
       for (const id of placeable.filter((id) => !placed.includes(id))) {
-        problems.push({ file: plan.file, message: `${what} "${id}" chưa được đặt vào văn bản kế hoạch`, fix: `thêm <${component} id="${id}" /> vào đúng vị trí của nó trong văn bản.` });
+        problems.push({
+          file: plan.file,
+          message: `${what} "${id}" chưa được đặt vào văn bản kế hoạch`,
+          fix: `thêm <${component} id="${id}" /> vào đúng vị trí của nó trong văn bản.`,
+        });
       }
     }
     return problems;
@@ -120,18 +179,39 @@ const numbersUnique: CrossCheck = (index) =>
     const claim = (number: string | undefined, file: string, line: number | undefined) => {
       if (!number) return;
       const first = seen.get(number);
-      if (first) problems.push({ file, line, field: 'number', message: `số mục "${number}" đã dùng ở ${first}`, fix: 'mỗi mục trong một kế hoạch có một số riêng.' });
+      if (first)
+        problems.push({
+          file,
+          line,
+          field: 'number',
+          message: `số mục "${number}" đã dùng ở ${first}`,
+          fix: 'mỗi mục trong một kế hoạch có một số riêng.',
+        });
       else seen.set(number, file);
     };
-    for (const tag of scanTags(plan.body).filter((t) => (t.name === 'Heading' || t.name === 'Clause') && t.kind !== 'close')) {
+    for (const tag of scanTags(plan.body).filter(
+      (t) => (t.name === 'Heading' || t.name === 'Clause') && t.kind !== 'close',
+    )) {
       if (!tag.attributes.number) {
-        problems.push({ file: plan.file, line: plan.bodyLine + tag.line - 1, message: `<${tag.name}> thiếu thuộc tính number`, fix: `viết dạng <${tag.name} number="II.1">.` });
+        problems.push({
+          file: plan.file,
+          line: plan.bodyLine + tag.line - 1,
+          message: `<${tag.name}> thiếu thuộc tính number`,
+          fix: `viết dạng <${tag.name} number="II.1">.`,
+        });
       } else if (!/^[IVXLC]+(?:\.(?:\d+|[a-z]))*$/.test(tag.attributes.number)) {
-        problems.push({ file: plan.file, line: plan.bodyLine + tag.line - 1, message: `số mục "${tag.attributes.number}" viết sai dạng`, fix: 'bắt đầu bằng số La Mã, các cấp ngăn bằng dấu chấm, ví dụ "II.2".' });
+        problems.push({
+          file: plan.file,
+          line: plan.bodyLine + tag.line - 1,
+          message: `số mục "${tag.attributes.number}" viết sai dạng`,
+          fix: 'bắt đầu bằng số La Mã, các cấp ngăn bằng dấu chấm, ví dụ "II.2".',
+        });
       }
       claim(tag.attributes.number, plan.file, plan.bodyLine + tag.line - 1);
     }
-    for (const entry of validEntries([...index.tasks, ...index.targets]).filter((e) => field<string>(e, 'plan') === plan.id)) {
+    for (const entry of validEntries([...index.tasks, ...index.targets]).filter(
+      (e) => field<string>(e, 'plan') === plan.id,
+    )) {
       claim(field<string>(entry, 'number'), entry.file, entry.lineOf(['number']));
     }
     return problems;
@@ -144,18 +224,60 @@ const targetTextSource: CrossCheck = (index) =>
     const hasBody = target.body.trim().length > 0;
     if (textFrom) {
       const task = index.tasks.find((t) => t.id === textFrom);
-      if (!task) return [missingReference(target, ['textFrom'], textFrom, ids(index.tasks), 'nhiệm vụ', 'content/nhiem-vu/')];
-      if (!task.id.startsWith(`${field<string>(target, 'plan')}/`)) return [{ file: target.file, line: target.lineOf(['textFrom']), field: 'textFrom', message: 'nhiệm vụ này thuộc kế hoạch khác', fix: 'chọn nhiệm vụ của cùng kế hoạch.' }];
-      if (hasBody) return [{ file: target.file, line: target.bodyLine, message: 'chỉ tiêu đã lấy nguyên văn từ nhiệm vụ (textFrom) nên phần nội dung phải để trống', fix: 'xóa phần chữ sau dòng "---", hoặc bỏ trường textFrom.' }];
+      if (!task)
+        return [
+          missingReference(
+            target,
+            ['textFrom'],
+            textFrom,
+            ids(index.tasks),
+            'nhiệm vụ',
+            'content/nhiem-vu/',
+          ),
+        ];
+      if (!task.id.startsWith(`${field<string>(target, 'plan')}/`))
+        return [
+          {
+            file: target.file,
+            line: target.lineOf(['textFrom']),
+            field: 'textFrom',
+            message: 'nhiệm vụ này thuộc kế hoạch khác',
+            fix: 'chọn nhiệm vụ của cùng kế hoạch.',
+          },
+        ];
+      if (hasBody)
+        return [
+          {
+            file: target.file,
+            line: target.bodyLine,
+            message:
+              'chỉ tiêu đã lấy nguyên văn từ nhiệm vụ (textFrom) nên phần nội dung phải để trống',
+            fix: 'xóa phần chữ sau dòng "---", hoặc bỏ trường textFrom.',
+          },
+        ];
       return [];
     }
-    return hasBody ? [] : [{ file: target.file, line: target.bodyLine, message: 'chưa có nguyên văn chỉ tiêu', fix: 'chép nguyên văn chỉ tiêu vào sau dòng "---", hoặc ghi textFrom nếu câu nằm trong một nhiệm vụ.' }];
+    return hasBody
+      ? []
+      : [
+          {
+            file: target.file,
+            line: target.bodyLine,
+            message: 'chưa có nguyên văn chỉ tiêu',
+            fix: 'chép nguyên văn chỉ tiêu vào sau dòng "---", hoặc ghi textFrom nếu câu nằm trong một nhiệm vụ.',
+          },
+        ];
   });
 
 const bodiesPresent: CrossCheck = (index) =>
   validEntries(index.tasks)
     .filter((task) => task.body.trim().length === 0)
-    .map((task) => ({ file: task.file, line: task.bodyLine, message: 'chưa có nguyên văn nhiệm vụ', fix: 'chép nguyên văn (kể cả số mục) vào sau dòng "---".' }));
+    .map((task) => ({
+      file: task.file,
+      line: task.bodyLine,
+      message: 'chưa có nguyên văn nhiệm vụ',
+      fix: 'chép nguyên văn (kể cả số mục) vào sau dòng "---".',
+    }));
 
 /** Frontmatter editor's notes must quote words that really occur in the header strings. */
 const frontmatterNotesQuoteText: CrossCheck = (index) =>
@@ -165,7 +287,15 @@ const frontmatterNotesQuoteText: CrossCheck = (index) =>
     return (data.editorNotes as { quote: string }[]).flatMap((note, i) =>
       haystack.includes(JSON.stringify(note.quote).slice(1, -1))
         ? []
-        : [{ file: plan.file, line: plan.lineOf(['editorNotes', i, 'quote']), field: `editorNotes[${i}].quote`, message: `không tìm thấy "${note.quote}" trong phần đầu, trích yếu, chữ ký hay nơi nhận`, fix: 'chép đúng từng chữ của đoạn cần chú thích.' }],
+        : [
+            {
+              file: plan.file,
+              line: plan.lineOf(['editorNotes', i, 'quote']),
+              field: `editorNotes[${i}].quote`,
+              message: `không tìm thấy "${note.quote}" trong phần đầu, trích yếu, chữ ký hay nơi nhận`,
+              fix: 'chép đúng từng chữ của đoạn cần chú thích.',
+            },
+          ],
     );
   });
 

@@ -5,7 +5,20 @@ import { isSlug, slugify } from '../slug.ts';
 import type { Problem } from './problem.ts';
 
 /** Extensions of files an editor may have meant as content (other files, e.g. images, are left alone). */
-const CONTENT_LIKE = ['.mdx', '.md', '.markdown', '.txt', '.doc', '.docx', '.odt', '.rtf', '.json', '.yaml', '.yml', '.csv'];
+const CONTENT_LIKE = [
+  '.mdx',
+  '.md',
+  '.markdown',
+  '.txt',
+  '.doc',
+  '.docx',
+  '.odt',
+  '.rtf',
+  '.json',
+  '.yaml',
+  '.yml',
+  '.csv',
+];
 
 /** A folder of one-file-per-item content, as described in src/content-types.ts. */
 interface FolderType {
@@ -13,28 +26,46 @@ interface FolderType {
   pattern: string;
   label: string;
 }
-const isFolderType = (type: ContentType): type is ContentType & FolderType => 'dir' in type && 'pattern' in type;
+const isFolderType = (type: ContentType): type is ContentType & FolderType =>
+  'dir' in type && 'pattern' in type;
 
 /**
  * Where files are, what they are called and how they end. Astro only publishes files that match a
  * type's folder and pattern, so a misplaced or misnamed file would silently vanish from the site:
  * every such file is reported, with where it should go.
  */
-export function fileLayoutProblems(root: string, contentDir: string, types: readonly ContentType[]): Problem[] {
-  if (!existsSync(contentDir)) return [{ file: relative(root, contentDir), message: 'không có thư mục nội dung', fix: 'khôi phục thư mục content/ từ Git.' }];
+export function fileLayoutProblems(
+  root: string,
+  contentDir: string,
+  types: readonly ContentType[],
+): Problem[] {
+  if (!existsSync(contentDir))
+    return [
+      {
+        file: relative(root, contentDir),
+        message: 'không có thư mục nội dung',
+        fix: 'khôi phục thư mục content/ từ Git.',
+      },
+    ];
   const folders = types.filter(isFolderType);
   const listFiles = types.flatMap((type) => ('file' in type ? [type.file] : []));
   const problems: Problem[] = [];
   const files = readdirSync(contentDir, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile())
-    .map((entry) => relative(contentDir, join(entry.parentPath, entry.name)).split(/[\\/]/).join('/'))
+    .map((entry) =>
+      relative(contentDir, join(entry.parentPath, entry.name)).split(/[\\/]/).join('/'),
+    )
     .sort();
   for (const path of files) {
     const file = relative(root, join(contentDir, path)).split(/[\\/]/).join('/');
     const extension = extname(path).toLowerCase();
     if (!CONTENT_LIKE.includes(extension) || listFiles.includes(path)) continue;
     if (extension === '.yml') {
-      problems.push({ file, message: 'tệp có đuôi .yml nên trang web không đọc', fix: `đổi tên thành "${path.replace(/\.yml$/i, '.yaml')}".` });
+      problems.push({
+        file,
+        message: 'tệp có đuôi .yml nên trang web không đọc',
+        fix: `đổi tên thành "${path.replace(/\.yml$/i, '.yaml')}".`,
+      });
       continue;
     }
     const segments = path.split('/');
@@ -54,7 +85,12 @@ export function fileLayoutProblems(root: string, contentDir: string, types: read
   return problems;
 }
 
-function folderFileProblems(file: string, inner: string[], extension: string, type: FolderType): Problem[] {
+function folderFileProblems(
+  file: string,
+  inner: string[],
+  extension: string,
+  type: FolderType,
+): Problem[] {
   const expectedDepth = type.pattern.split('/').length;
   const expectedExtension = extname(type.pattern);
   const where = `content/${type.dir}/${type.pattern.replace(/\*\//g, '<thư mục>/').replace('*', '<tên tệp>')}`;
@@ -83,7 +119,9 @@ function folderFileProblems(file: string, inner: string[], extension: string, ty
       },
     ];
   }
-  const badSegments = inner.map((segment, i) => (i === inner.length - 1 ? segment.slice(0, -extension.length) : segment)).filter((s) => !isSlug(s));
+  const badSegments = inner
+    .map((segment, i) => (i === inner.length - 1 ? segment.slice(0, -extension.length) : segment))
+    .filter((s) => !isSlug(s));
   if (badSegments.length === 0) return [];
   return [
     {

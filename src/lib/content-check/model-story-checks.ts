@@ -1,6 +1,11 @@
 import { parseVnDate } from '../format/date.ts';
 // cross-references.ts lists these checks; its helpers are only called when a check runs, so the cycle is safe.
-import { missingReference, validEntries, type CheckedEntry, type CrossCheck } from './cross-references.ts';
+import {
+  missingReference,
+  validEntries,
+  type CheckedEntry,
+  type CrossCheck,
+} from './cross-references.ts';
 import type { Problem } from './problem.ts';
 
 /** Checks of "Dân vận khéo" models and veterans' stories against the rest of the content. */
@@ -8,9 +13,17 @@ import type { Problem } from './problem.ts';
 type Valid = CheckedEntry & { valid: Record<string, unknown> };
 const ids = (entries: CheckedEntry[]) => entries.map((e) => e.id);
 
-function listedIdsExist(entries: Valid[], key: string, known: string[], what: string, where: string): Problem[] {
+function listedIdsExist(
+  entries: Valid[],
+  key: string,
+  known: string[],
+  what: string,
+  where: string,
+): Problem[] {
   return entries.flatMap((entry) =>
-    ((entry.valid[key] as string[] | undefined) ?? []).flatMap((id, i) => (known.includes(id) ? [] : [missingReference(entry, [key, i], id, known, what, where)])),
+    ((entry.valid[key] as string[] | undefined) ?? []).flatMap((id, i) =>
+      known.includes(id) ? [] : [missingReference(entry, [key, i], id, known, what, where)],
+    ),
   );
 }
 
@@ -19,8 +32,20 @@ const linksExist: CrossCheck = (index) => {
   const models = validEntries(index.models);
   const stories = validEntries(index.stories);
   return [
-    ...listedIdsExist([...models, ...stories], 'tasks', ids(index.tasks), 'nhiệm vụ', 'content/nhiem-vu/ (thư mục kế hoạch/tên tệp, bỏ đuôi .mdx, ví dụ "lai-chau-16-kh-tu/ii-4")'),
-    ...listedIdsExist(models, 'targets', ids(index.targets), 'chỉ tiêu', 'content/chi-tieu/ (ví dụ "lao-cai-03-kh-ccb/ii-2-8")'),
+    ...listedIdsExist(
+      [...models, ...stories],
+      'tasks',
+      ids(index.tasks),
+      'nhiệm vụ',
+      'content/nhiem-vu/ (thư mục kế hoạch/tên tệp, bỏ đuôi .mdx, ví dụ "lai-chau-16-kh-tu/ii-4")',
+    ),
+    ...listedIdsExist(
+      models,
+      'targets',
+      ids(index.targets),
+      'chỉ tiêu',
+      'content/chi-tieu/ (ví dụ "lao-cai-03-kh-ccb/ii-2-8")',
+    ),
     ...listedIdsExist(stories, 'themes', ids(index.themes), 'chủ đề', 'content/chu-de.yaml'),
   ];
 };
@@ -37,10 +62,28 @@ const modelUnitsValid: CrossCheck = (index) => {
     const unitId = model.valid.unit as string;
     const started = model.valid.yearStarted as number;
     const unit = units.find((u) => u.id === unitId);
-    if (!unit) return index.units.some((u) => u.id === unitId) ? [] : [missingReference(model, ['unit'], unitId, ids(index.units), 'đơn vị', 'content/don-vi.yaml')];
+    if (!unit)
+      return index.units.some((u) => u.id === unitId)
+        ? []
+        : [
+            missingReference(
+              model,
+              ['unit'],
+              unitId,
+              ids(index.units),
+              'đơn vị',
+              'content/don-vi.yaml',
+            ),
+          ];
     const at = { file: model.file, line: model.lineOf(['unit']), field: 'unit' };
     if (unit.valid.level === 'district') {
-      return [{ ...at, message: `"${unit.valid.name}" là cấp huyện; mô hình ghi theo xã, phường (hoặc tỉnh)`, fix: 'ghi mã của xã, phường nơi có mô hình.' }];
+      return [
+        {
+          ...at,
+          message: `"${unit.valid.name}" là cấp huyện; mô hình ghi theo xã, phường (hoặc tỉnh)`,
+          fix: 'ghi mã của xã, phường nơi có mô hình.',
+        },
+      ];
     }
     const from = yearOf(unit.valid.validFrom);
     const to = yearOf(unit.valid.validTo);
@@ -66,7 +109,16 @@ const recognitionBacksStatus: CrossCheck = (index) =>
     const status = model.valid.status as string;
     const recognitions = model.valid.recognition as unknown[];
     return (status === 'recognised' || status === 'replicated') && recognitions.length === 0
-      ? [{ file: model.file, line: model.lineOf(['status']), field: 'status', message: 'tình trạng là đã được công nhận hoặc nhân rộng nhưng chưa ghi quyết định công nhận nào', fix: 'thêm mục recognition (cấp, cơ quan, số quyết định, năm), hoặc để status: effective.' }]
+      ? [
+          {
+            file: model.file,
+            line: model.lineOf(['status']),
+            field: 'status',
+            message:
+              'tình trạng là đã được công nhận hoặc nhân rộng nhưng chưa ghi quyết định công nhận nào',
+            fix: 'thêm mục recognition (cấp, cơ quan, số quyết định, năm), hoặc để status: effective.',
+          },
+        ]
       : [];
   });
 
@@ -76,9 +128,19 @@ const consentBeforePublishing: CrossCheck = (index) =>
     const consent = parseVnDate((story.valid.rights as { consent: { date: string } }).consent.date);
     const published = parseVnDate(story.valid.published as string);
     if (!consent || !published) return [];
-    const key = (d: { year: number; month: number; day: number }) => d.year * 10000 + d.month * 100 + d.day;
+    const key = (d: { year: number; month: number; day: number }) =>
+      d.year * 10000 + d.month * 100 + d.day;
     return key(consent) > key(published)
-      ? [{ file: story.file, line: story.lineOf(['rights', 'consent', 'date']), field: 'rights.consent.date', message: 'ngày đồng ý sau ngày đăng: câu chuyện chỉ được đăng sau khi người kể (hoặc gia đình) đã đồng ý', fix: 'kiểm tra lại ngày đồng ý trên phiếu đồng ý, hoặc dời ngày đăng (published).' }]
+      ? [
+          {
+            file: story.file,
+            line: story.lineOf(['rights', 'consent', 'date']),
+            field: 'rights.consent.date',
+            message:
+              'ngày đồng ý sau ngày đăng: câu chuyện chỉ được đăng sau khi người kể (hoặc gia đình) đã đồng ý',
+            fix: 'kiểm tra lại ngày đồng ý trên phiếu đồng ý, hoặc dời ngày đăng (published).',
+          },
+        ]
       : [];
   });
 
@@ -88,13 +150,19 @@ export const YOUTH_THEME = 'giao-duc-the-he-tre';
 /** A story serves at least one task on educating the young generation (the teachers' way in from the plans). */
 const storiesServeYouthTasks: CrossCheck = (index) => {
   const tasks = validEntries(index.tasks);
-  const youthIds = tasks.filter((task) => (task.valid.themes as string[]).includes(YOUTH_THEME)).map((task) => task.id);
+  const youthIds = tasks
+    .filter((task) => (task.valid.themes as string[]).includes(YOUTH_THEME))
+    .map((task) => task.id);
   // Until some task carries the theme there is nothing to link to (and nothing to ask).
   if (youthIds.length === 0) return [];
   return validEntries(index.stories).flatMap((story) => {
     const named = story.valid.tasks as string[];
     // Unknown or broken tasks were reported already; only judge a list whose tasks all passed their checks.
-    if (!named.every((id) => tasks.some((task) => task.id === id)) || named.some((id) => youthIds.includes(id))) return [];
+    if (
+      !named.every((id) => tasks.some((task) => task.id === id)) ||
+      named.some((id) => youthIds.includes(id))
+    )
+      return [];
     return [
       {
         file: story.file,
@@ -107,4 +175,10 @@ const storiesServeYouthTasks: CrossCheck = (index) => {
   });
 };
 
-export const modelStoryChecks: CrossCheck[] = [linksExist, modelUnitsValid, recognitionBacksStatus, consentBeforePublishing, storiesServeYouthTasks];
+export const modelStoryChecks: CrossCheck[] = [
+  linksExist,
+  modelUnitsValid,
+  recognitionBacksStatus,
+  consentBeforePublishing,
+  storiesServeYouthTasks,
+];

@@ -15,15 +15,21 @@ export interface Problem {
 }
 
 export function formatProblem(problem: Problem): string {
-  const where = [problem.file, problem.line ? `dòng ${problem.line}` : undefined].filter(Boolean).join(', ');
-  const field = problem.field ? ` — trường "${problem.field}"${problem.fieldLabel ? ` (${problem.fieldLabel})` : ''}` : '';
+  const where = [problem.file, problem.line ? `dòng ${problem.line}` : undefined]
+    .filter(Boolean)
+    .join(', ');
+  const field = problem.field
+    ? ` — trường "${problem.field}"${problem.fieldLabel ? ` (${problem.fieldLabel})` : ''}`
+    : '';
   const fix = problem.fix ? `\n    Cách sửa: ${problem.fix}` : '';
   return `  • ${where}${field}: ${problem.message}${fix}`;
 }
 
 /** The whole report, every problem at once, ordered by file and line. */
 export function formatReport(problems: readonly Problem[]): string {
-  const sorted = [...problems].sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
+  const sorted = [...problems].sort(
+    (a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0),
+  );
   const files = new Set(sorted.map((p) => p.file)).size;
   return [
     `Nội dung có ${sorted.length} lỗi trong ${files} tệp. Chưa có trang nào được tạo; hãy sửa các lỗi dưới đây rồi chạy lại.`,
@@ -33,5 +39,9 @@ export function formatReport(problems: readonly Problem[]): string {
 
 /** Field path as an editor reads it: measures[0].milestones[1].value */
 export function formatPath(path: readonly PropertyKey[]): string {
-  return path.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)), '');
+  return path.reduce<string>(
+    (out, key) =>
+      typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key),
+    '',
+  );
 }

@@ -29,7 +29,9 @@ export interface ReadResult {
 }
 
 export function readContentType(root: string, contentDir: string, type: ContentType): ReadResult {
-  return type.kind === 'documents' ? readDocuments(root, join(contentDir, type.dir), type.pattern) : readList(root, join(contentDir, type.file));
+  return type.kind === 'documents'
+    ? readDocuments(root, join(contentDir, type.dir), type.pattern)
+    : readList(root, join(contentDir, type.file));
 }
 
 /** Files matching "*.mdx" or "*\/*.mdx" below dir: the two shapes the registry uses. */
@@ -46,13 +48,20 @@ function readDocuments(root: string, dir: string, pattern: string): ReadResult {
   const entries: RawEntry[] = [];
   const problems: Problem[] = [];
   if (!existsSync(dir)) {
-    problems.push({ file: relative(root, dir), message: 'không tìm thấy thư mục này', fix: 'khôi phục thư mục từ lịch sử Git (có thể để trống, nhưng phải có).' });
+    problems.push({
+      file: relative(root, dir),
+      message: 'không tìm thấy thư mục này',
+      fix: 'khôi phục thư mục từ lịch sử Git (có thể để trống, nhưng phải có).',
+    });
   }
   for (const path of listFiles(dir, pattern)) {
     const file = relative(root, join(dir, path));
     const text = readFileSync(join(dir, path), 'utf8');
     problems.push(...checkText(file, text));
-    const id = path.replace(/\.[^.]+$/, '').split(/[\\/]/).join('/');
+    const id = path
+      .replace(/\.[^.]+$/, '')
+      .split(/[\\/]/)
+      .join('/');
     if (path.endsWith('.json')) {
       const parsed = parseJson(file, text);
       problems.push(...parsed.problems);
@@ -83,7 +92,13 @@ function readDocuments(root: string, dir: string, pattern: string): ReadResult {
 /** A whole YAML file: its path for messages, the problems found so far, and the parsed document. */
 function readYamlFile(root: string, path: string) {
   const file = relative(root, path);
-  if (!existsSync(path)) return { file, problems: [{ file, message: 'không tìm thấy tệp này', fix: 'khôi phục tệp từ lịch sử Git.' }] as Problem[] };
+  if (!existsSync(path))
+    return {
+      file,
+      problems: [
+        { file, message: 'không tìm thấy tệp này', fix: 'khôi phục tệp từ lịch sử Git.' },
+      ] as Problem[],
+    };
   const text = readFileSync(path, 'utf8');
   const parsed = parseYaml(file, text, 0);
   return { file, problems: [...checkText(file, text), ...parsed.problems], parsed };
@@ -94,13 +109,25 @@ function readList(root: string, path: string): ReadResult {
   const document = parsed?.document;
   if (!parsed || !document) return { entries: [], problems };
   if (!isSeq(document.contents)) {
-    problems.push({ file, line: 1, message: 'tệp phải là một danh sách, mỗi mục bắt đầu bằng "- id: …"', fix: 'xem lại tệp mẫu trong lịch sử Git.' });
+    problems.push({
+      file,
+      line: 1,
+      message: 'tệp phải là một danh sách, mỗi mục bắt đầu bằng "- id: …"',
+      fix: 'xem lại tệp mẫu trong lịch sử Git.',
+    });
     return { entries: [], problems };
   }
   const entries = document.contents.items.map((item, index): RawEntry => {
     const data = isMap(item) ? item.toJSON() : item;
     const id = data && typeof data === 'object' && 'id' in data ? String(data.id) : `#${index + 1}`;
-    return { id, file, data, body: '', bodyLine: 0, lineOf: (sub) => parsed.lineOf([index, ...sub]) };
+    return {
+      id,
+      file,
+      data,
+      body: '',
+      bodyLine: 0,
+      lineOf: (sub) => parsed.lineOf([index, ...sub]),
+    };
   });
   return { entries, problems };
 }
@@ -109,10 +136,23 @@ function readList(root: string, path: string): ReadResult {
 export function readSettings(root: string, path: string): ReadResult {
   const { file, problems, parsed } = readYamlFile(root, path);
   if (!parsed?.document) return { entries: [], problems };
-  return { entries: [{ id: file, file, data: parsed.document.toJS() ?? {}, body: '', bodyLine: 0, lineOf: parsed.lineOf }], problems };
+  return {
+    entries: [
+      {
+        id: file,
+        file,
+        data: parsed.document.toJS() ?? {},
+        body: '',
+        bodyLine: 0,
+        lineOf: parsed.lineOf,
+      },
+    ],
+    problems,
+  };
 }
 
-type Split = { yaml: string; body: string; bodyLine: number } | { problem: Omit<Problem, 'file' | 'line'> };
+type Split =
+  { yaml: string; body: string; bodyLine: number } | { problem: Omit<Problem, 'file' | 'line'> };
 
 function splitFrontmatter(text: string): Split {
   const lines = text.split('\n');
@@ -133,12 +173,20 @@ function splitFrontmatter(text: string): Split {
       },
     };
   }
-  return { yaml: lines.slice(1, close).join('\n'), body: lines.slice(close + 1).join('\n'), bodyLine: close + 2 };
+  return {
+    yaml: lines.slice(1, close).join('\n'),
+    body: lines.slice(close + 1).join('\n'),
+    bodyLine: close + 2,
+  };
 }
 
 function parseYaml(file: string, text: string, lineOffset: number) {
   const lineCounter = new LineCounter();
-  const document: Document = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  const document: Document = parseDocument(text, {
+    lineCounter,
+    uniqueKeys: true,
+    prettyErrors: false,
+  });
   const lineAt = (offset: number) => lineCounter.linePos(offset).line + lineOffset;
   const lines = text.split('\n');
   const textProblems = yamlTextProblems(file, text, lineOffset);
@@ -148,18 +196,28 @@ function parseYaml(file: string, text: string, lineOffset: number) {
     ...textProblems,
     ...document.errors
       // After a Tab, the following lines look badly indented too: the Tab explains them.
-      .filter((error, i, all) => !(error.code === 'BAD_INDENT' && all.slice(0, i).some((e) => e.code === 'TAB_AS_INDENT')))
-      .map((error) => ({ file, line: lineAt(error.pos[0]), ...describeYamlError(error, lines[lineAt(error.pos[0]) - lineOffset - 1]) }))
+      .filter(
+        (error, i, all) =>
+          !(error.code === 'BAD_INDENT' && all.slice(0, i).some((e) => e.code === 'TAB_AS_INDENT')),
+      )
+      .map((error) => ({
+        file,
+        line: lineAt(error.pos[0]),
+        ...describeYamlError(error, lines[lineAt(error.pos[0]) - lineOffset - 1]),
+      }))
       .filter((problem) => !explained.has(problem.line)),
   ];
   const lineOf = (path: readonly PropertyKey[]): number | undefined => {
     for (let length = path.length; length >= 0; length--) {
-      const node = document.getIn(path.slice(0, length) as unknown[], true) as { range?: [number, number] } | undefined;
+      const node = document.getIn(path.slice(0, length) as unknown[], true) as
+        { range?: [number, number] } | undefined;
       if (node && typeof node === 'object' && node.range) return lineAt(node.range[0]);
       // A key whose value failed to parse: point at the pair's key instead.
       const parent = document.getIn(path.slice(0, length - 1) as unknown[], true);
       if (isMap(parent)) {
-        const pair = parent.items.find((item) => (item.key as { value?: unknown })?.value === path[length - 1]);
+        const pair = parent.items.find(
+          (item) => (item.key as { value?: unknown })?.value === path[length - 1],
+        );
         const range = (pair?.key as { range?: [number, number] } | undefined)?.range;
         if (range) return lineAt(range[0]);
       }
@@ -174,7 +232,10 @@ function parseYaml(file: string, text: string, lineOffset: number) {
  * line; JSON.parse runs first so that anything JSON itself rejects (trailing commas, comments)
  * is reported, as Astro would refuse it too.
  */
-function parseJson(file: string, text: string): { data: unknown; problems: Problem[]; lineOf: RawEntry['lineOf'] } {
+function parseJson(
+  file: string,
+  text: string,
+): { data: unknown; problems: Problem[]; lineOf: RawEntry['lineOf'] } {
   try {
     JSON.parse(text);
   } catch (error) {
@@ -206,7 +267,8 @@ function checkText(file: string, text: string): Problem[] {
     problems.push({
       file,
       line: firstNonNfc + 1,
-      message: 'chữ có dấu được gõ ở dạng tổ hợp (NFD): dấu tách rời khỏi chữ, nên tìm kiếm và sắp xếp sẽ sai',
+      message:
+        'chữ có dấu được gõ ở dạng tổ hợp (NFD): dấu tách rời khỏi chữ, nên tìm kiếm và sắp xếp sẽ sai',
       fix: 'gõ lại dòng này bằng bộ gõ Unicode dựng sẵn (Unikey: bảng mã "Unicode dựng sẵn")',
     });
   }
@@ -215,17 +277,28 @@ function checkText(file: string, text: string): Problem[] {
     problems.push({
       file,
       line: undecodable + 1,
-      message: 'tệp không được lưu bằng bảng mã UTF-8: có chữ không đọc được (thường do lưu từ Word hoặc bảng mã TCVN3, VNI)',
+      message:
+        'tệp không được lưu bằng bảng mã UTF-8: có chữ không đọc được (thường do lưu từ Word hoặc bảng mã TCVN3, VNI)',
       fix: 'mở tệp bằng trình soạn thảo (VS Code, Notepad), chọn lưu với bảng mã "UTF-8", rồi kiểm tra lại các chữ có dấu.',
     });
   }
   lines.forEach((line, index) => {
     if (line.includes(TODO_MARK) && !line.trim().startsWith('#')) {
-      problems.push({ file, line: index + 1, message: `còn chỗ "${TODO_MARK}" của tệp mẫu chưa điền`, fix: 'thay cả cụm "VIỆC CẦN LÀM: …" bằng nội dung thật, theo lời dặn ghi ngay sau nó.' });
+      problems.push({
+        file,
+        line: index + 1,
+        message: `còn chỗ "${TODO_MARK}" của tệp mẫu chưa điền`,
+        fix: 'thay cả cụm "VIỆC CẦN LÀM: …" bằng nội dung thật, theo lời dặn ghi ngay sau nó.',
+      });
     }
   });
   if (text.charCodeAt(0) === 0xfeff) {
-    problems.push({ file, line: 1, message: 'tệp bắt đầu bằng ký tự BOM ẩn', fix: 'lưu lại tệp dạng "UTF-8" (không BOM).' });
+    problems.push({
+      file,
+      line: 1,
+      message: 'tệp bắt đầu bằng ký tự BOM ẩn',
+      fix: 'lưu lại tệp dạng "UTF-8" (không BOM).',
+    });
   }
   return problems;
 }

@@ -12,18 +12,37 @@ function unwrap(schema: AnySchema): { inner: AnySchema; label?: string } {
   for (;;) {
     label ??= (current as { description?: string }).description;
     const def = current._zod.def as { type: string; innerType?: AnySchema; in?: AnySchema };
-    if ((def.type === 'optional' || def.type === 'default' || def.type === 'nullable' || def.type === 'prefault') && def.innerType) current = def.innerType;
+    if (
+      (def.type === 'optional' ||
+        def.type === 'default' ||
+        def.type === 'nullable' ||
+        def.type === 'prefault') &&
+      def.innerType
+    )
+      current = def.innerType;
     else if (def.type === 'pipe' && def.in) current = def.in;
     else return { inner: current, label };
   }
 }
 
 /** The schema at a key path, and its Vietnamese label. */
-export function schemaAt(root: AnySchema, path: readonly PropertyKey[]): { schema?: AnySchema; label?: string } {
+export function schemaAt(
+  root: AnySchema,
+  path: readonly PropertyKey[],
+): { schema?: AnySchema; label?: string } {
   let { inner, label } = unwrap(root);
   for (const key of path) {
-    const def = inner._zod.def as { type: string; shape?: Record<string, AnySchema>; element?: AnySchema };
-    const next = def.type === 'object' && typeof key === 'string' ? def.shape?.[key] : def.type === 'array' && typeof key === 'number' ? def.element : undefined;
+    const def = inner._zod.def as {
+      type: string;
+      shape?: Record<string, AnySchema>;
+      element?: AnySchema;
+    };
+    const next =
+      def.type === 'object' && typeof key === 'string'
+        ? def.shape?.[key]
+        : def.type === 'array' && typeof key === 'number'
+          ? def.element
+          : undefined;
     if (!next) return {};
     ({ inner, label } = unwrap(next));
   }
@@ -38,7 +57,8 @@ function objectKeys(schema: AnySchema | undefined): string[] {
 function describeReceived(value: unknown): string {
   if (value === undefined) return 'đang bị thiếu';
   if (value === null) return 'đang để trống (null)';
-  if (typeof value === 'string') return `đang là chữ "${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
+  if (typeof value === 'string')
+    return `đang là chữ "${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
   if (typeof value === 'number') return `đang là số ${value}`;
   if (typeof value === 'boolean') return `đang là ${value}`;
   if (Array.isArray(value)) return 'đang là một danh sách';
@@ -46,11 +66,18 @@ function describeReceived(value: unknown): string {
 }
 
 function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
-  return path.reduce<unknown>((value, key) => (value && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined), data);
+  return path.reduce<unknown>(
+    (value, key) =>
+      value && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined,
+    data,
+  );
 }
 
 /** Runs the schema and turns every issue into a Problem with file, line, field and a fix. */
-export function schemaProblems(entry: RawEntry, schema: z.ZodType): { data?: unknown; problems: Problem[] } {
+export function schemaProblems(
+  entry: RawEntry,
+  schema: z.ZodType,
+): { data?: unknown; problems: Problem[] } {
   const result = schema.safeParse(entry.data);
   if (result.success) return { data: result.data, problems: [] };
   // A misspelt key shows up twice (unknown key + missing key): report it once, as the misspelling.
@@ -64,7 +91,11 @@ export function schemaProblems(entry: RawEntry, schema: z.ZodType): { data?: unk
     }
   }
   // A value of the wrong type also fails the checks meant for the right type: report the type only.
-  const wrongType = new Set(result.error.issues.filter((issue) => issue.code === 'invalid_type').map((issue) => formatPath(issue.path)));
+  const wrongType = new Set(
+    result.error.issues
+      .filter((issue) => issue.code === 'invalid_type')
+      .map((issue) => formatPath(issue.path)),
+  );
   const issues = result.error.issues.filter(
     (issue) =>
       !(isMissing(issue, valueAt(entry.data, issue.path)) && guessed.has(formatPath(issue.path))) &&
@@ -81,7 +112,9 @@ export function schemaProblems(entry: RawEntry, schema: z.ZodType): { data?: unk
           line: entry.lineOf(path),
           field: formatPath(path),
           message: 'trường này không có trong mẫu nên trang web không dùng được',
-          fix: guess ? `có phải ý bạn là "${guess}"? Sửa tên trường cho đúng.` : `xóa trường này, hoặc dùng một trong các trường: ${known.join(', ')}.`,
+          fix: guess
+            ? `có phải ý bạn là "${guess}"? Sửa tên trường cho đúng.`
+            : `xóa trường này, hoặc dùng một trong các trường: ${known.join(', ')}.`,
         };
       });
     }
@@ -102,23 +135,32 @@ export function schemaProblems(entry: RawEntry, schema: z.ZodType): { data?: unk
 }
 
 /** A required field left out: Zod words it as a wrong type or a value outside the allowed list. */
-const isMissing = (issue: z.core.$ZodIssue, received: unknown) => received === undefined && (issue.code === 'invalid_type' || issue.code === 'invalid_value');
+const isMissing = (issue: z.core.$ZodIssue, received: unknown) =>
+  received === undefined && (issue.code === 'invalid_type' || issue.code === 'invalid_value');
 
 function messageFor(issue: z.core.$ZodIssue, received: unknown): string {
   if (isMissing(issue, received)) return 'thiếu trường bắt buộc này';
-  if (issue.code === 'invalid_type' && issue.expected === 'array') return `phải là một danh sách (${describeReceived(received)})`;
+  if (issue.code === 'invalid_type' && issue.expected === 'array')
+    return `phải là một danh sách (${describeReceived(received)})`;
   if (issue.code === 'invalid_type') return `${issue.message} (${describeReceived(received)})`;
   if (issue.code === 'invalid_value') return `${issue.message} (${describeReceived(received)})`;
   return issue.message;
 }
 
 function fixFor(issue: z.core.$ZodIssue, received: unknown): string | undefined {
-  if (isMissing(issue, received)) return 'thêm trường này theo tệp mẫu (xem HUONG-DAN-BIEN-TAP.md).';
-  if (issue.code === 'invalid_type' && issue.expected === 'number' && typeof received === 'string') {
+  if (isMissing(issue, received))
+    return 'thêm trường này theo tệp mẫu (xem HUONG-DAN-BIEN-TAP.md).';
+  if (
+    issue.code === 'invalid_type' &&
+    issue.expected === 'number' &&
+    typeof received === 'string'
+  ) {
     const number = received.replace('%', '').replace(',', '.').trim();
-    if (number && !Number.isNaN(Number(number))) return `viết số không có ngoặc kép và không có dấu %, dùng dấu chấm thập phân: ${number}`;
+    if (number && !Number.isNaN(Number(number)))
+      return `viết số không có ngoặc kép và không có dấu %, dùng dấu chấm thập phân: ${number}`;
   }
-  if (issue.code === 'invalid_type' && issue.expected === 'array') return 'viết thành danh sách, ví dụ: [muc-1, muc-2], hoặc mỗi mục một dòng bắt đầu bằng "- ".';
+  if (issue.code === 'invalid_type' && issue.expected === 'array')
+    return 'viết thành danh sách, ví dụ: [muc-1, muc-2], hoặc mỗi mục một dòng bắt đầu bằng "- ".';
   if (issue.code === 'invalid_value' && typeof received === 'string') {
     const options = (issue.values ?? []).map(String);
     const guess = closest(received, options);

@@ -11,7 +11,10 @@ export function parseVnDate(value: string): CalendarDate | undefined {
   if (!match) return undefined;
   const [day, month, year] = match.slice(1).map(Number) as [number, number, number];
   const probe = new Date(Date.UTC(year, month - 1, day));
-  const real = probe.getUTCFullYear() === year && probe.getUTCMonth() === month - 1 && probe.getUTCDate() === day;
+  const real =
+    probe.getUTCFullYear() === year &&
+    probe.getUTCMonth() === month - 1 &&
+    probe.getUTCDate() === day;
   return real ? { day, month, year } : undefined;
 }
 

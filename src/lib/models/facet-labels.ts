@@ -8,11 +8,19 @@ export const FACETS: { name: FacetName; heading: string; order: readonly string[
   { name: 'tinh', heading: 'Theo tỉnh', order: [] },
   { name: 'xa', heading: 'Theo xã, phường (tên hiện nay)', order: [] },
   { name: 'nam', heading: 'Theo năm bắt đầu', order: [] },
-  { name: 'cong-nhan', heading: 'Theo cấp công nhận', order: [...Object.keys(RECOGNITION_LEVELS), 'chua-cong-nhan'] },
+  {
+    name: 'cong-nhan',
+    heading: 'Theo cấp công nhận',
+    order: [...Object.keys(RECOGNITION_LEVELS), 'chua-cong-nhan'],
+  },
 ];
 
 /** How a facet value is named to readers: "Kinh tế", "tỉnh Lai Châu", "Năm 2024", "Cấp tỉnh". */
-export function facetValueLabel(facet: FacetName, value: string, units: readonly UnitLike[]): string {
+export function facetValueLabel(
+  facet: FacetName,
+  value: string,
+  units: readonly UnitLike[],
+): string {
   switch (facet) {
     case 'linh-vuc':
       return MODEL_FIELDS[value as keyof typeof MODEL_FIELDS] ?? value;
@@ -22,12 +30,18 @@ export function facetValueLabel(facet: FacetName, value: string, units: readonly
     case 'nam':
       return `Năm ${value}`;
     case 'cong-nhan':
-      return value === 'chua-cong-nhan' ? 'Chưa được công nhận' : (RECOGNITION_LEVELS[value as keyof typeof RECOGNITION_LEVELS] ?? value);
+      return value === 'chua-cong-nhan'
+        ? 'Chưa được công nhận'
+        : (RECOGNITION_LEVELS[value as keyof typeof RECOGNITION_LEVELS] ?? value);
   }
 }
 
 /** Title of a filter page, e.g. "Mô hình lĩnh vực Kinh tế". */
-export function facetPageTitle(facet: FacetName, value: string, units: readonly UnitLike[]): string {
+export function facetPageTitle(
+  facet: FacetName,
+  value: string,
+  units: readonly UnitLike[],
+): string {
   const label = facetValueLabel(facet, value, units);
   switch (facet) {
     case 'linh-vuc':
@@ -38,6 +52,8 @@ export function facetPageTitle(facet: FacetName, value: string, units: readonly 
     case 'nam':
       return `Mô hình bắt đầu năm ${value}`;
     case 'cong-nhan':
-      return value === 'chua-cong-nhan' ? 'Mô hình chưa được công nhận' : `Mô hình được công nhận ${label.toLowerCase()}`;
+      return value === 'chua-cong-nhan'
+        ? 'Mô hình chưa được công nhận'
+        : `Mô hình được công nhận ${label.toLowerCase()}`;
   }
 }

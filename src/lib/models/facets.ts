@@ -31,20 +31,31 @@ export function facetValues(model: ModelFacts, facet: FacetName): string[] {
     case 'nam':
       return [String(model.yearStarted)];
     case 'cong-nhan':
-      return model.recognitionLevels.length ? [...new Set(model.recognitionLevels)] : ['chua-cong-nhan'];
+      return model.recognitionLevels.length
+        ? [...new Set(model.recognitionLevels)]
+        : ['chua-cong-nhan'];
   }
 }
 
 /** Count of models per value of a facet, in the order of `order` (values not in it come last, sorted). */
-export function countBy(models: readonly ModelFacts[], facet: FacetName, order: readonly string[] = []): { value: string; count: number }[] {
+export function countBy(
+  models: readonly ModelFacts[],
+  facet: FacetName,
+  order: readonly string[] = [],
+): { value: string; count: number }[] {
   const counts = new Map<string, number>();
-  for (const model of models) for (const value of facetValues(model, facet)) counts.set(value, (counts.get(value) ?? 0) + 1);
+  for (const model of models)
+    for (const value of facetValues(model, facet)) counts.set(value, (counts.get(value) ?? 0) + 1);
   const rank = (value: string) => (order.includes(value) ? order.indexOf(value) : order.length);
   return [...counts.entries()]
     .map(([value, count]) => ({ value, count }))
     .sort((a, b) => rank(a.value) - rank(b.value) || a.value.localeCompare(b.value, 'vi'));
 }
 
-export function withFacet<M extends ModelFacts>(models: readonly M[], facet: FacetName, value: string): M[] {
+export function withFacet<M extends ModelFacts>(
+  models: readonly M[],
+  facet: FacetName,
+  value: string,
+): M[] {
   return models.filter((model) => facetValues(model, facet).includes(value));
 }

@@ -22,7 +22,10 @@ export function currentUnit<U extends UnitLike>(id: string, units: readonly U[])
 }
 
 /** Today's province of a unit: the current form of its province (e.g. former Yên Bái → Lào Cai). */
-export function currentProvince<U extends UnitLike>(id: string, units: readonly U[]): U | undefined {
+export function currentProvince<U extends UnitLike>(
+  id: string,
+  units: readonly U[],
+): U | undefined {
   let unit = units.find((u) => u.id === id);
   while (unit && unit.level !== 'province' && unit.parent) {
     const parent = unit.parent;
@@ -40,6 +43,7 @@ export function placeLabel<U extends UnitLike>(id: string, units: readonly U[]):
   if (!recorded) return id;
   const today = currentUnit(id, units) ?? recorded;
   const province = currentProvince(id, units);
-  const current = today.level === 'province' || !province ? today.name : `${today.name}, ${province.name}`;
+  const current =
+    today.level === 'province' || !province ? today.name : `${today.name}, ${province.name}`;
   return today.id === recorded.id ? current : `${current} (trước 01/07/2025: ${recorded.name})`;
 }

@@ -14,8 +14,10 @@ export function seriesTrend(progress: MeasureProgress, series: UnitSeries): stri
   const first = series.points[0];
   const last = series.points.at(-1);
   if (!first || !last) return `${series.unit.name}: chưa có số liệu`;
-  if (first === last) return `${series.unit.name}: mới có một số liệu, ${pointText(progress, last)}`;
-  const verb = last.value > first.value ? 'tăng từ' : last.value < first.value ? 'giảm từ' : 'không đổi, từ';
+  if (first === last)
+    return `${series.unit.name}: mới có một số liệu, ${pointText(progress, last)}`;
+  const verb =
+    last.value > first.value ? 'tăng từ' : last.value < first.value ? 'giảm từ' : 'không đổi, từ';
   const joint = last.value > first.value ? 'lên' : last.value < first.value ? 'xuống' : 'đến';
   return `${series.unit.name}: ${verb} ${pointText(progress, first)} ${joint} ${pointText(progress, last)}`;
 }
@@ -23,12 +25,16 @@ export function seriesTrend(progress: MeasureProgress, series: UnitSeries): stri
 export function trendCaption(progress: MeasureProgress): string {
   if (progress.series.length === 0) return `${progress.measure.label}: chưa có số liệu.`;
   const shares = summarised(progress)
-    ? ` Có ${progress.series.length} đơn vị, quá nhiều để vẽ từng đơn vị: biểu đồ cho tỷ lệ đơn vị đạt mốc mỗi kỳ (${shareMeeting(progress)
+    ? ` Có ${progress.series.length} đơn vị, quá nhiều để vẽ từng đơn vị: biểu đồ cho tỷ lệ đơn vị đạt mốc mỗi kỳ (${shareMeeting(
+        progress,
+      )
         .map((share) => `${periodLabel(share.period)}: ${share.met}/${share.total}`)
         .join('; ')}); số của từng đơn vị ở bảng dưới.`
     : '';
   const trends = progress.series.map((s) => seriesTrend(progress, s)).join('; ');
-  const statuses = progress.series.map((s) => `${s.unit.name}: ${STATUS_LABELS[s.assessment.status].toLocaleLowerCase('vi')}`).join('; ');
+  const statuses = progress.series
+    .map((s) => `${s.unit.name}: ${STATUS_LABELS[s.assessment.status].toLocaleLowerCase('vi')}`)
+    .join('; ');
   const brk =
     progress.breakAfter !== null
       ? ` Đường chấm đứng đánh dấu ngày ${REORGANISATION_LABEL}: trước và sau ngày đó số liệu thuộc các đơn vị khác nhau, nên không nối liền và không so sánh trực tiếp.`

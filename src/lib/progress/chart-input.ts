@@ -3,7 +3,8 @@ import { periodShortLabel, REORGANISATION_LABEL } from './periods.ts';
 import { shareMeeting, type MeasureProgress } from './series.ts';
 
 /** More units than colours and markers can tell apart: the chart then shows their share meeting the milestone. */
-export const summarised = (progress: MeasureProgress) => progress.series.length > SERIES_COLOURS.length;
+export const summarised = (progress: MeasureProgress) =>
+  progress.series.length > SERIES_COLOURS.length;
 
 /** The plain data a chart is drawn from, for the build and for the browser alike. */
 export function toChartInput(progress: MeasureProgress, size: ChartInput['size']): ChartInput {
@@ -12,8 +13,16 @@ export function toChartInput(progress: MeasureProgress, size: ChartInput['size']
     return {
       kind: 'rate',
       categories: progress.categories.map(periodShortLabel),
-      datasets: [{ label: 'Tỷ lệ đơn vị đạt mốc', values: progress.categories.map((c) => shares.get(c.key)?.rate ?? null), estimate: progress.categories.map(() => false) }],
-      milestones: progress.categories.map((c) => (shares.has(c.key) ? { comparator: '>=', value: 100 } : null)),
+      datasets: [
+        {
+          label: 'Tỷ lệ đơn vị đạt mốc',
+          values: progress.categories.map((c) => shares.get(c.key)?.rate ?? null),
+          estimate: progress.categories.map(() => false),
+        },
+      ],
+      milestones: progress.categories.map((c) =>
+        shares.has(c.key) ? { comparator: '>=', value: 100 } : null,
+      ),
       breakAfter: progress.breakAfter,
       breakLabel: `Từ ${REORGANISATION_LABEL}: đơn vị mới`,
       size,
@@ -30,7 +39,9 @@ export function toChartInput(progress: MeasureProgress, size: ChartInput['size']
         estimate: progress.categories.map((c) => byPeriod.get(c.key)?.estimate ?? false),
       };
     }),
-    milestones: progress.milestones.map((m) => (m ? { comparator: m.comparator, value: m.value } : null)),
+    milestones: progress.milestones.map((m) =>
+      m ? { comparator: m.comparator, value: m.value } : null,
+    ),
     breakAfter: progress.breakAfter,
     breakLabel: `Từ ${REORGANISATION_LABEL}: đơn vị mới`,
     size,

@@ -39,7 +39,13 @@ export function deriveCountSeries(
       if (!existed(unit, year)) continue;
       const counted = own.filter((r) => r.year === year);
       const sample = counted.length ? counted.some((r) => r.sample) : anySample;
-      points.push({ period: String(year), value: counted.length, estimate: false, sample, source: sample ? SAMPLE_SOURCE : DERIVED_SOURCE });
+      points.push({
+        period: String(year),
+        value: counted.length,
+        estimate: false,
+        sample,
+        source: sample ? SAMPLE_SOURCE : DERIVED_SOURCE,
+      });
     }
     return { unit, points };
   });

@@ -29,11 +29,16 @@ export interface ExportRow {
 export function exportRows(progress: MeasureProgress): ExportRow[] {
   return progress.series.flatMap((series) =>
     series.points.map((point): ExportRow => {
-      const milestone = progress.milestones[progress.categories.findIndex((c) => c.key === point.period)];
+      const milestone =
+        progress.milestones[progress.categories.findIndex((c) => c.key === point.period)];
       const term = progress.measure.period === 'term' ? termOf(point.parsed.year) : undefined;
       const termTotal = term
         ? series.points
-            .filter((p) => p.parsed.year >= term.firstYear && periodOrder(p.parsed) <= periodOrder(point.parsed))
+            .filter(
+              (p) =>
+                p.parsed.year >= term.firstYear &&
+                periodOrder(p.parsed) <= periodOrder(point.parsed),
+            )
             .reduce((sum, p) => sum + p.value, 0)
         : null;
       return {

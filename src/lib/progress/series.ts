@@ -1,6 +1,12 @@
 import type { Measure, Milestone } from '../../schemas/target.ts';
 import { milestoneFor } from '../targets.ts';
-import { comparePeriods, parsePeriod, periodEnd, REORGANISATION_DATE, type Period } from './periods.ts';
+import {
+  comparePeriods,
+  parsePeriod,
+  periodEnd,
+  REORGANISATION_DATE,
+  type Period,
+} from './periods.ts';
 import { assess, meets, type Assessment } from './status.ts';
 import type { UnitLink } from './units.ts';
 
@@ -57,14 +63,38 @@ export interface MeasureProgress {
 
 const LEVEL_RANK: Record<UnitInfo['level'], number> = { province: 0, district: 1, commune: 2 };
 
-export function buildMeasureProgress(measure: Measure, inputs: readonly SeriesInput[], units: ReadonlyMap<string, UnitInfo>, derived = false): MeasureProgress {
+export function buildMeasureProgress(
+  measure: Measure,
+  inputs: readonly SeriesInput[],
+  units: ReadonlyMap<string, UnitInfo>,
+  derived = false,
+): MeasureProgress {
   const series = inputs
     .map((input): UnitSeries => {
-      const unit = units.get(input.unit) ?? { id: input.unit, name: input.unit, level: 'commune', successors: [] };
-      const points = input.points.map((p) => ({ ...p, parsed: parsePeriod(p.period)! })).sort((a, b) => comparePeriods(a.parsed, b.parsed));
-      return { unit, points, assessment: assess(measure, points.map((p) => ({ period: p.parsed, value: p.value }))) };
+      const unit = units.get(input.unit) ?? {
+        id: input.unit,
+        name: input.unit,
+        level: 'commune',
+        successors: [],
+      };
+      const points = input.points
+        .map((p) => ({ ...p, parsed: parsePeriod(p.period)! }))
+        .sort((a, b) => comparePeriods(a.parsed, b.parsed));
+      return {
+        unit,
+        points,
+        assessment: assess(
+          measure,
+          points.map((p) => ({ period: p.parsed, value: p.value })),
+        ),
+      };
     })
-    .sort((a, b) => LEVEL_RANK[a.unit.level] - LEVEL_RANK[b.unit.level] || firstOrder(a) - firstOrder(b) || a.unit.name.localeCompare(b.unit.name, 'vi'));
+    .sort(
+      (a, b) =>
+        LEVEL_RANK[a.unit.level] - LEVEL_RANK[b.unit.level] ||
+        firstOrder(a) - firstOrder(b) ||
+        a.unit.name.localeCompare(b.unit.name, 'vi'),
+    );
   const byKey = new Map<string, Period>();
   for (const s of series) for (const p of s.points) byKey.set(p.period, p.parsed);
   const categories = [...byKey.values()].sort(comparePeriods);
@@ -80,14 +110,22 @@ export function buildMeasureProgress(measure: Measure, inputs: readonly SeriesIn
   };
 }
 
-const firstOrder = (s: UnitSeries) => (s.points[0] ? comparePeriods(s.points[0].parsed, { key: '', year: 0, half: 0 }) : Infinity);
+const firstOrder = (s: UnitSeries) =>
+  s.points[0] ? comparePeriods(s.points[0].parsed, { key: '', year: 0, half: 0 }) : Infinity;
 
 /**
  * The unit a reader looks at first: the plan's province as it is today if it has values,
  * else any unit that still exists, else the first one.
  */
-export function headlineSeries(progress: MeasureProgress, provinceId: string): UnitSeries | undefined {
-  return progress.series.find((s) => s.unit.id === provinceId) ?? progress.series.find((s) => !s.unit.validTo) ?? progress.series[0];
+export function headlineSeries(
+  progress: MeasureProgress,
+  provinceId: string,
+): UnitSeries | undefined {
+  return (
+    progress.series.find((s) => s.unit.id === provinceId) ??
+    progress.series.find((s) => !s.unit.validTo) ??
+    progress.series[0]
+  );
 }
 
 /** For one period: how many of the units with a value met the milestone in force. */
@@ -103,9 +141,13 @@ export interface UnitShare {
 export function shareMeeting(progress: MeasureProgress): UnitShare[] {
   return progress.categories.flatMap((period, i) => {
     const milestone = progress.milestones[i];
-    const values = progress.series.map((s) => s.points.find((p) => p.period === period.key)?.value).filter((v): v is number => v !== undefined);
+    const values = progress.series
+      .map((s) => s.points.find((p) => p.period === period.key)?.value)
+      .filter((v): v is number => v !== undefined);
     if (!milestone || values.length === 0) return [];
     const met = values.filter((v) => meets(milestone, v)).length;
-    return [{ period, met, total: values.length, rate: Math.round((1000 * met) / values.length) / 10 }];
+    return [
+      { period, met, total: values.length, rate: Math.round((1000 * met) / values.length) / 10 },
+    ];
   });
 }

@@ -53,7 +53,8 @@ export function meets(milestone: Pick<Milestone, 'comparator' | 'value'>, value:
   return milestone.comparator === '>=' ? value >= milestone.value : value > milestone.value;
 }
 
-export const formatValue = (measure: Pick<Measure, 'kind'>, value: number) => (measure.kind === 'rate' ? formatPercent(value) : formatNumber(value));
+export const formatValue = (measure: Pick<Measure, 'kind'>, value: number) =>
+  measure.kind === 'rate' ? formatPercent(value) : formatNumber(value);
 
 /** Years between the first and the last point that have no value (neither the year nor a half). */
 export function missingYears(points: readonly ValuePoint[]): number[] {
@@ -75,10 +76,20 @@ export function assess(measure: AssessedMeasure, points: readonly ValuePoint[]):
   const missing = missingYears(sorted);
   const gapNote = missing.length ? ` Thiếu số liệu năm ${missing.join(', ')}.` : '';
   const latest = sorted.at(-1);
-  if (!latest) return { status: 'no-data', missingYears: [], reason: 'Chưa có số liệu nào được công bố cho đơn vị này.' };
+  if (!latest)
+    return {
+      status: 'no-data',
+      missingYears: [],
+      reason: 'Chưa có số liệu nào được công bố cho đơn vị này.',
+    };
   const milestone = milestoneFor(measure, latest.period.year);
   if (!milestone) {
-    return { status: 'insufficient', judged: latest, missingYears: missing, reason: `Không có mốc chỉ tiêu cho năm ${latest.period.year}.${gapNote}` };
+    return {
+      status: 'insufficient',
+      judged: latest,
+      missingYears: missing,
+      reason: `Không có mốc chỉ tiêu cho năm ${latest.period.year}.${gapNote}`,
+    };
   }
   const result =
     measure.period === 'term'
@@ -91,46 +102,100 @@ export function assess(measure: AssessedMeasure, points: readonly ValuePoint[]):
 
 type Judgement = Omit<Assessment, 'milestone' | 'missingYears'>;
 
-function assessMaintain(measure: AssessedMeasure, milestone: Milestone, latest: ValuePoint): Judgement {
+function assessMaintain(
+  measure: AssessedMeasure,
+  milestone: Milestone,
+  latest: ValuePoint,
+): Judgement {
   const said = `${periodLabel(latest.period)}: ${formatValue(measure, latest.value)}, mốc là ${thresholdText(measure, milestone)}`;
   return meets(milestone, latest.value)
     ? { status: 'met', judged: latest, reason: `Đạt: ${said}.` }
     : { status: 'off-track', judged: latest, reason: `Chậm tiến độ: ${said}, chưa đạt.` };
 }
 
-function assessReachBy(measure: AssessedMeasure, milestone: Milestone, sorted: readonly ValuePoint[]): Judgement {
+function assessReachBy(
+  measure: AssessedMeasure,
+  milestone: Milestone,
+  sorted: readonly ValuePoint[],
+): Judgement {
   const latest = sorted.at(-1)!;
   const said = `${periodLabel(latest.period)}: ${formatValue(measure, latest.value)}; mốc ${thresholdText(measure, milestone)} chậm nhất năm ${milestone.to}`;
-  if (meets(milestone, latest.value)) return { status: 'met', judged: latest, reason: `Đạt: ${said}.` };
+  if (meets(milestone, latest.value))
+    return { status: 'met', judged: latest, reason: `Đạt: ${said}.` };
   const deadline = milestone.to + 1;
-  if (periodEndYear(latest.period) >= deadline) return { status: 'off-track', judged: latest, reason: `Chậm tiến độ: ${said}; đã hết hạn mà chưa đạt.` };
+  if (periodEndYear(latest.period) >= deadline)
+    return {
+      status: 'off-track',
+      judged: latest,
+      reason: `Chậm tiến độ: ${said}; đã hết hạn mà chưa đạt.`,
+    };
   const first = sorted[0]!;
   if (sorted.length < 2) {
-    return { status: 'insufficient', judged: latest, reason: `Chưa đủ số liệu: ${said}; cần số liệu ít nhất hai kỳ để ước tính xu hướng.` };
+    return {
+      status: 'insufficient',
+      judged: latest,
+      reason: `Chưa đủ số liệu: ${said}; cần số liệu ít nhất hai kỳ để ước tính xu hướng.`,
+    };
   }
-  const slope = (latest.value - first.value) / (periodEndYear(latest.period) - periodEndYear(first.period));
-  const projected = Math.round((latest.value + slope * (deadline - periodEndYear(latest.period))) * 10) / 10;
+  const slope =
+    (latest.value - first.value) / (periodEndYear(latest.period) - periodEndYear(first.period));
+  const projected =
+    Math.round((latest.value + slope * (deadline - periodEndYear(latest.period))) * 10) / 10;
   const capped = measure.kind === 'rate' ? Math.min(100, projected) : projected;
   const trend = `nếu giữ nhịp tăng như từ ${periodLabel(first.period)} thì đến cuối năm ${milestone.to} đạt khoảng ${formatValue(measure, capped)}`;
   return meets(milestone, capped)
-    ? { status: 'on-track', judged: latest, projected: capped, reason: `Đúng tiến độ: ${said}; ${trend}.` }
-    : { status: 'off-track', judged: latest, projected: capped, reason: `Chậm tiến độ: ${said}; ${trend}, chưa tới mốc.` };
+    ? {
+        status: 'on-track',
+        judged: latest,
+        projected: capped,
+        reason: `Đúng tiến độ: ${said}; ${trend}.`,
+      }
+    : {
+        status: 'off-track',
+        judged: latest,
+        projected: capped,
+        reason: `Chậm tiến độ: ${said}; ${trend}, chưa tới mốc.`,
+      };
 }
 
 /** Per-term aims: yearly values add up within the term; judged against a straight path to the term's end. */
-function assessTerm(measure: AssessedMeasure, milestone: Milestone, sorted: readonly ValuePoint[]): Judgement {
+function assessTerm(
+  measure: AssessedMeasure,
+  milestone: Milestone,
+  sorted: readonly ValuePoint[],
+): Judgement {
   const latest = sorted.at(-1)!;
   const term = termOf(latest.period.year);
-  if (!term) return { status: 'insufficient', judged: latest, reason: `Năm ${latest.period.year} không thuộc nhiệm kỳ nào đã biết.` };
-  const total = sorted.filter((p) => p.period.year >= term.firstYear && p.period.year <= term.lastYear).reduce((sum, p) => sum + p.value, 0);
+  if (!term)
+    return {
+      status: 'insufficient',
+      judged: latest,
+      reason: `Năm ${latest.period.year} không thuộc nhiệm kỳ nào đã biết.`,
+    };
+  const total = sorted
+    .filter((p) => p.period.year >= term.firstYear && p.period.year <= term.lastYear)
+    .reduce((sum, p) => sum + p.value, 0);
   const judged = { period: latest.period, value: total, termLabel: term.label };
   const said = `nhiệm kỳ ${term.label}, tính đến ${periodLabel(latest.period)}: ${formatValue(measure, total)} ${measure.unit}; mốc là ${thresholdText(measure, milestone)} mỗi nhiệm kỳ`;
   if (meets(milestone, total)) return { status: 'met', judged, reason: `Đạt: ${said}.` };
   const termYears = term.lastYear - term.firstYear + 1;
   const elapsed = Math.min(termYears, periodEndYear(latest.period) - term.firstYear);
-  if (elapsed >= termYears) return { status: 'off-track', judged, reason: `Chậm tiến độ: ${said}; nhiệm kỳ đã hết mà chưa đạt.` };
+  if (elapsed >= termYears)
+    return {
+      status: 'off-track',
+      judged,
+      reason: `Chậm tiến độ: ${said}; nhiệm kỳ đã hết mà chưa đạt.`,
+    };
   const expected = (milestone.value * elapsed) / termYears;
   return total >= expected
-    ? { status: 'on-track', judged, reason: `Đúng tiến độ: ${said}; đã qua ${elapsed}/${termYears} năm của nhiệm kỳ.` }
-    : { status: 'off-track', judged, reason: `Chậm tiến độ: ${said}; đã qua ${elapsed}/${termYears} năm của nhiệm kỳ mà mới đạt ${formatValue(measure, total)}.` };
+    ? {
+        status: 'on-track',
+        judged,
+        reason: `Đúng tiến độ: ${said}; đã qua ${elapsed}/${termYears} năm của nhiệm kỳ.`,
+      }
+    : {
+        status: 'off-track',
+        judged,
+        reason: `Chậm tiến độ: ${said}; đã qua ${elapsed}/${termYears} năm của nhiệm kỳ mà mới đạt ${formatValue(measure, total)}.`,
+      };
 }

@@ -11,15 +11,30 @@ const FIELDS = Object.keys(MODEL_FIELDS);
 export const modelScaffold: Scaffold = {
   command: 'model',
   questions: [
-    { key: 'title', ask: 'Tên mô hình', example: 'Tổ hợp tác nuôi ong của Chi hội CCB thôn Nà Lốc' },
-    { key: 'unit', ask: 'Mã xã, phường nơi có mô hình, trong content/don-vi.yaml (đơn vị vào năm bắt đầu)', example: 'xa-bat-xat', validate: validateId },
+    {
+      key: 'title',
+      ask: 'Tên mô hình',
+      example: 'Tổ hợp tác nuôi ong của Chi hội CCB thôn Nà Lốc',
+    },
+    {
+      key: 'unit',
+      ask: 'Mã xã, phường nơi có mô hình, trong content/don-vi.yaml (đơn vị vào năm bắt đầu)',
+      example: 'xa-bat-xat',
+      validate: validateId,
+    },
     {
       key: 'field',
-      ask: `Lĩnh vực: ${Object.entries(MODEL_FIELDS).map(([id, name]) => `${id} (${name})`).join(', ')}`,
+      ask: `Lĩnh vực: ${Object.entries(MODEL_FIELDS)
+        .map(([id, name]) => `${id} (${name})`)
+        .join(', ')}`,
       example: 'kinh-te',
       validate: (v) => (FIELDS.includes(v) ? undefined : `chỉ nhận ${FIELDS.join(', ')}`),
     },
-    { key: 'tasks', ask: 'Mã nhiệm vụ kế hoạch mà mô hình thực hiện (cách nhau bằng dấu phẩy; bỏ trống nếu chưa rõ)', fallback: () => '' },
+    {
+      key: 'tasks',
+      ask: 'Mã nhiệm vụ kế hoạch mà mô hình thực hiện (cách nhau bằng dấu phẩy; bỏ trống nếu chưa rõ)',
+      fallback: () => '',
+    },
     { key: 'published', ask: 'Ngày đăng (dd/mm/yyyy)', fallback: () => today() },
   ],
   build: (a) => ({
@@ -85,6 +100,8 @@ sample: false
 
 ${todo('kể cách làm của mô hình: ai làm, làm gì, làm thế nào, để người khác học theo được.')}
 `,
-    next: [`Mở tệp, điền những chỗ ghi "${TODO_MARK}"; thêm ảnh (nếu có) vào content/mo-hinh/anh/.`],
+    next: [
+      `Mở tệp, điền những chỗ ghi "${TODO_MARK}"; thêm ảnh (nếu có) vào content/mo-hinh/anh/.`,
+    ],
   }),
 };

@@ -4,21 +4,46 @@ import { validateId } from './questions.ts';
 import type { Scaffold } from './types.ts';
 import { todo, TODO_MARK, yamlString } from './yaml-values.ts';
 
-const validateDate = (v: string) => (isValidVnDate(v, 1945, 2050) ? undefined : 'ngày dạng dd/mm/yyyy, ví dụ 07/11/2022');
-const validateYear = (v: string) => (/^(19|20)\d\d$/.test(v) ? undefined : 'năm bốn chữ số, ví dụ 2030');
+const validateDate = (v: string) =>
+  isValidVnDate(v, 1945, 2050) ? undefined : 'ngày dạng dd/mm/yyyy, ví dụ 07/11/2022';
+const validateYear = (v: string) =>
+  /^(19|20)\d\d$/.test(v) ? undefined : 'năm bốn chữ số, ví dụ 2030';
 
 /** An official document (kế hoạch): content/ke-hoach/<province>-<number>.mdx, e.g. lao-cai-03-kh-ccb.mdx. */
 export const planScaffold: Scaffold = {
   command: 'plan',
   questions: [
-    { key: 'province', ask: 'Mã tỉnh trong content/don-vi.yaml', example: 'lao-cai', validate: validateId },
+    {
+      key: 'province',
+      ask: 'Mã tỉnh trong content/don-vi.yaml',
+      example: 'lao-cai',
+      validate: validateId,
+    },
     { key: 'number', ask: 'Số, ký hiệu đúng như in trên văn bản', example: '05/KH-CCB' },
-    { key: 'issued', ask: 'Ngày ban hành (dd/mm/yyyy)', example: '15/03/2026', validate: validateDate },
-    { key: 'issuer', ask: 'Cơ quan ban hành, viết đầy đủ', example: 'Hội Cựu chiến binh tỉnh Lào Cai' },
-    { key: 'title', ask: 'Trích yếu (dòng dưới tên loại văn bản), chép nguyên văn', example: 'thực hiện Kết luận số …' },
+    {
+      key: 'issued',
+      ask: 'Ngày ban hành (dd/mm/yyyy)',
+      example: '15/03/2026',
+      validate: validateDate,
+    },
+    {
+      key: 'issuer',
+      ask: 'Cơ quan ban hành, viết đầy đủ',
+      example: 'Hội Cựu chiến binh tỉnh Lào Cai',
+    },
+    {
+      key: 'title',
+      ask: 'Trích yếu (dòng dưới tên loại văn bản), chép nguyên văn',
+      example: 'thực hiện Kết luận số …',
+    },
     { key: 'docType', ask: 'Tên loại văn bản', fallback: () => 'Kế hoạch' },
     { key: 'place', ask: 'Địa danh ở dòng ngày tháng', example: 'Lào Cai' },
-    { key: 'from', ask: 'Năm bắt đầu thời kỳ kế hoạch', fallback: (a) => a.issued?.slice(-4) ?? '', validate: validateYear },
+    {
+      key: 'from',
+      ask: 'Năm bắt đầu thời kỳ kế hoạch',
+      fallback: (a) => a.issued?.slice(-4) ?? '',
+      validate: validateYear,
+    },
     { key: 'to', ask: 'Năm kết thúc thời kỳ kế hoạch', example: '2030', validate: validateYear },
   ],
   build: (a) => {

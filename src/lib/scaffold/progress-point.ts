@@ -15,10 +15,16 @@ export type MeasureKind = 'rate' | 'count';
 export function pointSkeleton(kind: MeasureKind, period: string): Record<string, unknown> {
   return {
     period,
-    value: todo(kind === 'rate' ? 'tỷ lệ phần trăm, viết số không ngoặc kép, dấu chấm thập phân, ví dụ 97.9' : 'số lượng đếm được, viết số nguyên không ngoặc kép, ví dụ 12'),
+    value: todo(
+      kind === 'rate'
+        ? 'tỷ lệ phần trăm, viết số không ngoặc kép, dấu chấm thập phân, ví dụ 97.9'
+        : 'số lượng đếm được, viết số nguyên không ngoặc kép, ví dụ 12',
+    ),
     ...(kind === 'rate'
       ? {
-          numerator: todo('số đạt yêu cầu (tử số), số nguyên không ngoặc kép; báo cáo không có thì xóa dòng này và dòng mẫu số'),
+          numerator: todo(
+            'số đạt yêu cầu (tử số), số nguyên không ngoặc kép; báo cáo không có thì xóa dòng này và dòng mẫu số',
+          ),
           denominator: todo('tổng số (mẫu số), số nguyên không ngoặc kép'),
         }
       : {}),
@@ -26,7 +32,9 @@ export function pointSkeleton(kind: MeasureKind, period: string): Record<string,
     sample: false,
     source: {
       document: todo('số, ký hiệu báo cáo, ví dụ 45/BC-CCB'),
-      issuer: todo('cơ quan ban hành, ví dụ Hội Cựu chiến binh tỉnh Lào Cai; không rõ thì xóa dòng này'),
+      issuer: todo(
+        'cơ quan ban hành, ví dụ Hội Cựu chiến binh tỉnh Lào Cai; không rõ thì xóa dòng này',
+      ),
       date: todo('ngày của báo cáo, dạng dd/mm/yyyy'),
     },
   };
@@ -52,7 +60,8 @@ export interface NewPoint {
 }
 
 /** JSON of a value, as `JSON.stringify(…, null, 2)` writes it, shifted right by `indent`. */
-const jsonAt = (value: unknown, indent: string) => JSON.stringify(value, null, 2).replace(/\n/g, `\n${indent}`);
+const jsonAt = (value: unknown, indent: string) =>
+  JSON.stringify(value, null, 2).replace(/\n/g, `\n${indent}`);
 
 /** Content of a new progress file holding just the new point. */
 export function newProgressFile(point: NewPoint): string {
@@ -71,7 +80,9 @@ export function insertProgressPoint(text: string, point: NewPoint): string {
   if (!isSeq(seriesList)) throw new Error('no "series" list');
   const field = (node: unknown, key: string) => (isMap(node) ? node.get(key) : undefined);
   const items = seriesList.items as Node[];
-  const series = items.find((s) => field(s, 'measure') === point.measure && field(s, 'unit') === point.unit);
+  const series = items.find(
+    (s) => field(s, 'measure') === point.measure && field(s, 'unit') === point.unit,
+  );
   const points = isMap(series) ? series.get('points', true) : undefined;
   const skeleton = pointSkeleton(point.kind, point.period);
   if (isSeq(points) && points.items.length) {
@@ -81,7 +92,9 @@ export function insertProgressPoint(text: string, point: NewPoint): string {
       const other = parsePeriod(String(field(p, 'period')));
       return other !== undefined && comparePeriods(other, period) > 0;
     });
-    return later === -1 ? insertAfter(text, list.at(-1)!, skeleton) : insertBefore(text, list[later]!, skeleton);
+    return later === -1
+      ? insertAfter(text, list.at(-1)!, skeleton)
+      : insertBefore(text, list[later]!, skeleton);
   }
   const newSeries = { measure: point.measure, unit: point.unit, points: [skeleton] };
   if (series || !items.length) throw new Error('series without points');
@@ -90,7 +103,8 @@ export function insertProgressPoint(text: string, point: NewPoint): string {
 }
 
 /** Indentation of the line on which `offset` lies. */
-const indentAt = (text: string, offset: number) => /^[ \t]*/.exec(text.slice(text.lastIndexOf('\n', offset - 1) + 1))![0];
+const indentAt = (text: string, offset: number) =>
+  /^[ \t]*/.exec(text.slice(text.lastIndexOf('\n', offset - 1) + 1))![0];
 
 function insertAfter(text: string, node: Node, value: unknown): string {
   const [start, end] = node.range!;

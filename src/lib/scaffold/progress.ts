@@ -1,8 +1,19 @@
 import { parse as parseYaml } from 'yaml';
 import { closest } from '../content-check/suggest.ts';
 import { toIsoDate } from '../format/date.ts';
-import { comparePeriods, parsePeriod, periodEnd, periodLabel, type Period } from '../progress/periods.ts';
-import { insertProgressPoint, newProgressFile, POINT_FIELDS_HELP, type MeasureKind } from './progress-point.ts';
+import {
+  comparePeriods,
+  parsePeriod,
+  periodEnd,
+  periodLabel,
+  type Period,
+} from '../progress/periods.ts';
+import {
+  insertProgressPoint,
+  newProgressFile,
+  POINT_FIELDS_HELP,
+  type MeasureKind,
+} from './progress-point.ts';
 import type { Answers, ContentReader, Scaffold } from './types.ts';
 import { TODO_MARK } from './yaml-values.ts';
 
@@ -48,8 +59,15 @@ function targetOf(content: ContentReader, id: string): TargetInfo | undefined {
   const data = frontmatter(content, `chi-tieu/${id}.mdx`);
   return Array.isArray(data?.measures) ? (data as unknown as TargetInfo) : undefined;
 }
-const measureOf = (content: ContentReader, a: Answers) => targetOf(content, a.target!)?.measures?.find((m) => m.id === a.measure);
-const targetIds = (content: ContentReader) => content.list('chi-tieu').flatMap((plan) => content.list(`chi-tieu/${plan}`).filter((f) => f.endsWith('.mdx')).map((f) => `${plan}/${f.slice(0, -4)}`));
+const measureOf = (content: ContentReader, a: Answers) =>
+  targetOf(content, a.target!)?.measures?.find((m) => m.id === a.measure);
+const targetIds = (content: ContentReader) =>
+  content.list('chi-tieu').flatMap((plan) =>
+    content
+      .list(`chi-tieu/${plan}`)
+      .filter((f) => f.endsWith('.mdx'))
+      .map((f) => `${plan}/${f.slice(0, -4)}`),
+  );
 const progressPath = (target: string) => `tien-do/${target}.json`;
 
 function unitsOf(content: ContentReader): UnitInfo[] {
@@ -93,14 +111,16 @@ function validateTarget(value: string, _a: Answers, content: ContentReader): str
     const guess = closest(value, targetIds(content));
     return `không có chỉ tiêu "${value}" (tệp content/chi-tieu/${value}.mdx)${guess ? ` (có phải ý bạn là "${guess}"?)` : '; mã chỉ tiêu là <mã kế hoạch>/<tên tệp chỉ tiêu>, ví dụ lao-cai-03-kh-ccb/ii-2-4'}`;
   }
-  if (!seriesOf(content, value)) return `tệp content/${progressPath(value)} đang viết sai JSON: chạy "npm run check", sửa lỗi rồi chạy lại lệnh này`;
+  if (!seriesOf(content, value))
+    return `tệp content/${progressPath(value)} đang viết sai JSON: chạy "npm run check", sửa lỗi rồi chạy lại lệnh này`;
   return undefined;
 }
 
 function validateMeasure(value: string, a: Answers, content: ContentReader): string | undefined {
   const target = targetOf(content, a.target!)!;
   const ids = target.measures.map((m) => m.id);
-  if (!value) return `chỉ tiêu ${target.number} có ${ids.length} thước đo, chọn một: ${ids.join(', ')}`;
+  if (!value)
+    return `chỉ tiêu ${target.number} có ${ids.length} thước đo, chọn một: ${ids.join(', ')}`;
   if (!ids.includes(value)) {
     const guess = closest(value, ids);
     return `chỉ tiêu ${target.number} không có thước đo "${value}" ${guess ? `(có phải ý bạn là "${guess}"?)` : `(các mã có: ${ids.join(', ')})`}`;
@@ -121,18 +141,26 @@ function validateUnit(value: string, _a: Answers, content: ContentReader): strin
 
 function validatePeriod(value: string, a: Answers, content: ContentReader): string | undefined {
   const period = parsePeriod(value);
-  if (!period) return 'kỳ báo cáo viết "2026" (cả năm), "2026-H1" (6 tháng đầu) hoặc "2026-H2" (6 tháng cuối)';
-  const plan = frontmatter(content, `ke-hoach/${targetOf(content, a.target!)!.plan}.mdx`)?.period as { from: number; to: number } | undefined;
-  if (plan && (period.year < plan.from || period.year > plan.to)) return `năm ${period.year} nằm ngoài thời kỳ của kế hoạch (${plan.from}–${plan.to})`;
+  if (!period)
+    return 'kỳ báo cáo viết "2026" (cả năm), "2026-H1" (6 tháng đầu) hoặc "2026-H2" (6 tháng cuối)';
+  const plan = frontmatter(content, `ke-hoach/${targetOf(content, a.target!)!.plan}.mdx`)
+    ?.period as { from: number; to: number } | undefined;
+  if (plan && (period.year < plan.from || period.year > plan.to))
+    return `năm ${period.year} nằm ngoài thời kỳ của kế hoạch (${plan.from}–${plan.to})`;
   const unit = unitsOf(content).find((u) => u.id === a.unit)!;
   const end = periodEnd(period);
-  if (unit.validFrom && end < toIsoDate(unit.validFrom)) return `"${unit.name}" bắt đầu từ ${unit.validFrom}, chưa có vào cuối kỳ ${periodLabel(period)}: ghi số liệu cho đơn vị có vào ngày cuối kỳ`;
+  if (unit.validFrom && end < toIsoDate(unit.validFrom))
+    return `"${unit.name}" bắt đầu từ ${unit.validFrom}, chưa có vào cuối kỳ ${periodLabel(period)}: ghi số liệu cho đơn vị có vào ngày cuối kỳ`;
   if (unit.validTo && end > toIsoDate(unit.validTo)) {
     return `"${unit.name}" chỉ tồn tại đến ${unit.validTo}: số liệu ${periodLabel(period)} ghi cho ${unit.successors?.length ? `đơn vị kế thừa (${unit.successors.join(', ')})` : 'đơn vị có vào ngày cuối kỳ'}`;
   }
   const existing = periodsOf(content, a);
-  if (existing.some((p) => p.key === value)) return `đã có số liệu ${periodLabel(period)} của "${a.unit}" cho thước đo "${a.measure}": mở tệp content/${progressPath(a.target!)} để sửa số đó`;
-  if (measureOf(content, a)?.kind === 'count' && existing.some((p) => p.year === period.year && (p.half === 0) !== (period.half === 0))) {
+  if (existing.some((p) => p.key === value))
+    return `đã có số liệu ${periodLabel(period)} của "${a.unit}" cho thước đo "${a.measure}": mở tệp content/${progressPath(a.target!)} để sửa số đó`;
+  if (
+    measureOf(content, a)?.kind === 'count' &&
+    existing.some((p) => p.year === period.year && (p.half === 0) !== (period.half === 0))
+  ) {
     return `năm ${period.year} đã có số ${period.half ? 'cả năm' : '6 tháng'}: với số lượng, chỉ ghi số cả năm hoặc chỉ ghi số từng 6 tháng, để không cộng hai lần`;
   }
   return undefined;
@@ -141,7 +169,12 @@ function validatePeriod(value: string, a: Answers, content: ContentReader): stri
 export const progressScaffold: Scaffold = {
   command: 'progress',
   questions: [
-    { key: 'target', ask: 'Mã chỉ tiêu (đường dẫn tệp trong content/chi-tieu/, bỏ .mdx)', example: 'lao-cai-03-kh-ccb/ii-2-4', validate: validateTarget },
+    {
+      key: 'target',
+      ask: 'Mã chỉ tiêu (đường dẫn tệp trong content/chi-tieu/, bỏ .mdx)',
+      example: 'lao-cai-03-kh-ccb/ii-2-4',
+      validate: validateTarget,
+    },
     {
       key: 'measure',
       ask: 'Mã thước đo (measures[].id trong tệp chỉ tiêu)',
@@ -155,10 +188,17 @@ export const progressScaffold: Scaffold = {
     {
       key: 'unit',
       ask: 'Mã đơn vị báo cáo trong content/don-vi.yaml',
-      fallback: (a, content) => (seriesOf(content, a.target!) ?? []).filter((s) => s.measure === a.measure && s.unit).at(-1)?.unit ?? '',
+      fallback: (a, content) =>
+        (seriesOf(content, a.target!) ?? []).filter((s) => s.measure === a.measure && s.unit).at(-1)
+          ?.unit ?? '',
       validate: validateUnit,
     },
-    { key: 'period', ask: 'Kỳ báo cáo: "2026" (cả năm), "2026-H1" hay "2026-H2" (6 tháng)', fallback: (a, content) => nextPeriod(periodsOf(content, a)), validate: validatePeriod },
+    {
+      key: 'period',
+      ask: 'Kỳ báo cáo: "2026" (cả năm), "2026-H1" hay "2026-H2" (6 tháng)',
+      fallback: (a, content) => nextPeriod(periodsOf(content, a)),
+      validate: validatePeriod,
+    },
   ],
   build: (a, content) => {
     const measure = measureOf(content, a)!;
@@ -166,7 +206,9 @@ export const progressScaffold: Scaffold = {
     const existing = content.read(path);
     const point = { measure: measure.id, unit: a.unit!, kind: measure.kind, period: a.period! };
     const period = periodLabel(parsePeriod(a.period!)!);
-    const hasSample = (seriesOf(content, a.target!) ?? []).some((s) => s.measure === a.measure && s.points?.some((p) => p.sample));
+    const hasSample = (seriesOf(content, a.target!) ?? []).some(
+      (s) => s.measure === a.measure && s.points?.some((p) => p.sample),
+    );
     return {
       path,
       mode: existing === undefined ? 'create' : 'update',
@@ -178,7 +220,11 @@ export const progressScaffold: Scaffold = {
       ],
       next: [
         `Mở tệp content/${path}, tìm số liệu kỳ "${a.period}" của đơn vị "${a.unit}" và thay mọi chỗ "${TODO_MARK}" bằng số liệu và nguồn thật.`,
-        ...(hasSample ? [`Thước đo này còn số liệu minh họa ("sample": true): khi đã có số thật, xóa các số minh họa đó (mỗi số là một khối { … }, giữ dấu phẩy giữa các khối).`] : []),
+        ...(hasSample
+          ? [
+              `Thước đo này còn số liệu minh họa ("sample": true): khi đã có số thật, xóa các số minh họa đó (mỗi số là một khối { … }, giữ dấu phẩy giữa các khối).`,
+            ]
+          : []),
       ],
     };
   },

@@ -9,15 +9,30 @@ const BANDS = ['tieu-hoc', 'thcs', 'thpt'];
 export const storyScaffold: Scaffold = {
   command: 'story',
   questions: [
-    { key: 'title', ask: 'Tiêu đề câu chuyện (tối đa 120 ký tự)', example: 'Cột mốc và lớp học của ông' },
-    { key: 'themes', ask: 'Mã chủ đề trong content/chu-de.yaml (1 đến 3, cách nhau bằng dấu phẩy)', example: 'giao-duc-the-he-tre' },
+    {
+      key: 'title',
+      ask: 'Tiêu đề câu chuyện (tối đa 120 ký tự)',
+      example: 'Cột mốc và lớp học của ông',
+    },
+    {
+      key: 'themes',
+      ask: 'Mã chủ đề trong content/chu-de.yaml (1 đến 3, cách nhau bằng dấu phẩy)',
+      example: 'giao-duc-the-he-tre',
+    },
     {
       key: 'ageBands',
       ask: 'Lứa tuổi: tieu-hoc, thcs, thpt (cách nhau bằng dấu phẩy)',
       fallback: () => 'thcs, thpt',
-      validate: (v) => (listAnswer(v).every((band) => BANDS.includes(band)) ? undefined : `chỉ nhận ${BANDS.join(', ')}`),
+      validate: (v) =>
+        listAnswer(v).every((band) => BANDS.includes(band))
+          ? undefined
+          : `chỉ nhận ${BANDS.join(', ')}`,
     },
-    { key: 'tasks', ask: 'Mã nhiệm vụ kế hoạch mà câu chuyện phục vụ (giáo dục thế hệ trẻ)', example: 'lai-chau-16-kh-tu/ii-4' },
+    {
+      key: 'tasks',
+      ask: 'Mã nhiệm vụ kế hoạch mà câu chuyện phục vụ (giáo dục thế hệ trẻ)',
+      example: 'lai-chau-16-kh-tu/ii-4',
+    },
     { key: 'published', ask: 'Ngày đăng (dd/mm/yyyy)', fallback: () => today() },
   ],
   build: (a) => ({

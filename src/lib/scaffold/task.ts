@@ -12,9 +12,16 @@ export const taskScaffold: Scaffold = {
       key: 'section',
       ask: 'Thuộc phần nào: "tasks" (nhiệm vụ, giải pháp) hay "implementation" (tổ chức thực hiện)?',
       fallback: () => 'tasks',
-      validate: (v) => (v === 'tasks' || v === 'implementation' ? undefined : 'chỉ nhận "tasks" hoặc "implementation"'),
+      validate: (v) =>
+        v === 'tasks' || v === 'implementation'
+          ? undefined
+          : 'chỉ nhận "tasks" hoặc "implementation"',
     },
-    { key: 'responsible', ask: 'Đơn vị được giao thực hiện, chép đúng chữ trong văn bản (cách nhau bằng dấu phẩy; bỏ trống nếu văn bản không nêu)', fallback: () => '' },
+    {
+      key: 'responsible',
+      ask: 'Đơn vị được giao thực hiện, chép đúng chữ trong văn bản (cách nhau bằng dấu phẩy; bỏ trống nếu văn bản không nêu)',
+      fallback: () => '',
+    },
   ],
   build: (a) => {
     const id = `${a.plan}/${slugify(a.number!)}`;

@@ -16,11 +16,18 @@ export const unitScaffold: Scaffold = {
       fallback: () => 'commune',
       validate: (v) => (LEVELS.includes(v) ? undefined : `chỉ nhận ${LEVELS.join(', ')}`),
     },
-    { key: 'parent', ask: 'Mã đơn vị cấp trên trong content/don-vi.yaml (bỏ trống với cấp tỉnh)', example: 'lao-cai', fallback: () => '', validate: (v) => (v ? validateId(v) : undefined) },
+    {
+      key: 'parent',
+      ask: 'Mã đơn vị cấp trên trong content/don-vi.yaml (bỏ trống với cấp tỉnh)',
+      example: 'lao-cai',
+      fallback: () => '',
+      validate: (v) => (v ? validateId(v) : undefined),
+    },
     {
       key: 'id',
       ask: 'Mã đơn vị (viết thường, không dấu)',
-      fallback: (a) => slugify((a.title ?? '').replace(/^(tỉnh|xã|phường|huyện|đặc khu|thị trấn)\s+/i, '')),
+      fallback: (a) =>
+        slugify((a.title ?? '').replace(/^(tỉnh|xã|phường|huyện|đặc khu|thị trấn)\s+/i, '')),
       validate: validateId,
     },
   ],
@@ -37,6 +44,8 @@ export const unitScaffold: Scaffold = {
   name: ${yamlString(a.title!)}
   level: ${a.level}${a.parent ? `\n  parent: ${a.parent}` : ''}
 `,
-    next: [`Kiểm tra mục mới ở cuối tệp content/don-vi.yaml; thêm ngày bắt đầu (validFrom) nếu đơn vị mới được lập.`],
+    next: [
+      `Kiểm tra mục mới ở cuối tệp content/don-vi.yaml; thêm ngày bắt đầu (validFrom) nếu đơn vị mới được lập.`,
+    ],
   }),
 };

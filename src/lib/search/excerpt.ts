@@ -20,9 +20,16 @@ export const EXCERPT_WORDS = 30;
  * ignored; a query word typed without any mark also matches đ as d ("dai" → "Đại"), while one
  * typed with marks keeps đ and d apart ("dân" never marks "Đảng"), as Pagefind does.
  */
-export function matchPositions(words: readonly string[], queryWords: readonly string[]): Map<number, string> {
+export function matchPositions(
+  words: readonly string[],
+  queryWords: readonly string[],
+): Map<number, string> {
   const query = [...new Set(queryWords)]
-    .map((word) => (isUnaccented(word) ? { key: foldWord(word), fold: foldWord } : { key: stripMarks(word), fold: stripMarks }))
+    .map((word) =>
+      isUnaccented(word)
+        ? { key: foldWord(word), fold: foldWord }
+        : { key: stripMarks(word), fold: stripMarks },
+    )
     .filter((q) => q.key)
     .sort((a, b) => b.key.length - a.key.length);
   const matches = new Map<number, string>();
@@ -56,7 +63,12 @@ function windowScore(matches: Map<number, string>, start: number, end: number): 
  * The best excerpt of `words[from..to)` for the query: the window of EXCERPT_WORDS words holding
  * the most distinct query words (a phrase beats scattered words), hits marked.
  */
-export function excerpt(words: readonly string[], matches: Map<number, string>, from = 0, to = words.length): Segment[] {
+export function excerpt(
+  words: readonly string[],
+  matches: Map<number, string>,
+  from = 0,
+  to = words.length,
+): Segment[] {
   const length = Math.min(EXCERPT_WORDS, to - from);
   let bestStart = from;
   let bestScore = -1;
@@ -75,7 +87,8 @@ export function excerpt(words: readonly string[], matches: Map<number, string>, 
     const text = `${words[i]}${i < bestStart + length - 1 ? ' ' : ''}`;
     if (matches.has(i)) {
       // Only the word is highlighted: quotes, commas and the space stay outside the mark.
-      const [, before = '', word = '', after = ''] = /^([^\p{L}\p{N}]*)(.*?)([^\p{L}\p{N}]*)$/su.exec(text)!;
+      const [, before = '', word = '', after = ''] =
+        /^([^\p{L}\p{N}]*)(.*?)([^\p{L}\p{N}]*)$/su.exec(text)!;
       appendPlain(segments, before);
       segments.push({ text: word, mark: true });
       appendPlain(segments, after);

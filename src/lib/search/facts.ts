@@ -15,7 +15,15 @@ export const FILTERS = {
 export type FilterKey = keyof typeof FILTERS;
 
 /** Kinds of page, in the order the kind filter lists them; new kinds append here. */
-export const KINDS = ['Kế hoạch', 'Nhiệm vụ', 'Chỉ tiêu', 'Chủ đề', 'Mô hình', 'Câu chuyện', 'Phương pháp'] as const;
+export const KINDS = [
+  'Kế hoạch',
+  'Nhiệm vụ',
+  'Chỉ tiêu',
+  'Chủ đề',
+  'Mô hình',
+  'Câu chuyện',
+  'Phương pháp',
+] as const;
 
 /** Meta fields shown in a result, and the searched field of identifying numbers. */
 export const META = {
@@ -58,7 +66,8 @@ export interface FactAttribute {
   value: string;
 }
 
-const list = <T,>(value: T | T[] | undefined): T[] => (value === undefined ? [] : Array.isArray(value) ? value : [value]);
+const list = <T>(value: T | T[] | undefined): T[] =>
+  value === undefined ? [] : Array.isArray(value) ? value : [value];
 
 /**
  * The forms a number is typed in: a section number also as printed in the text ("II.2.4" →
@@ -75,8 +84,13 @@ export function numberForms(number: string): string[] {
 /** One hidden element per fact. Values go through data-value, so any text is safe. */
 export function factAttributes(facts: SearchFacts): FactAttribute[] {
   const filter = (key: FilterKey, values: (string | number)[]) =>
-    values.map((value) => ({ attribute: 'data-pagefind-filter' as const, key: `${key}[data-value]`, value: String(value) }));
-  const meta = (key: string, value: string | undefined) => (value ? [{ attribute: 'data-pagefind-meta' as const, key: `${key}[data-value]`, value }] : []);
+    values.map((value) => ({
+      attribute: 'data-pagefind-filter' as const,
+      key: `${key}[data-value]`,
+      value: String(value),
+    }));
+  const meta = (key: string, value: string | undefined) =>
+    value ? [{ attribute: 'data-pagefind-meta' as const, key: `${key}[data-value]`, value }] : [];
   const numbers = [...new Set(list(facts.numbers).flatMap(numberForms))];
   return [
     ...filter('kind', [facts.kind]),

@@ -24,5 +24,5 @@ export function foldWord(word: string): string {
 
 /** Whether a word holds letters typed without any Vietnamese mark or đ (plain ASCII letters). */
 export function isUnaccented(word: string): boolean {
-  return /^[\x00-\x7f]*$/.test(word);
+  return /^[\p{ASCII}]*$/u.test(word);
 }

@@ -14,7 +14,8 @@ export const FOLDED_D_META = 'dfold';
  * styles and tags. Empty when the page has neither.
  */
 export function indexedText(html: string): string {
-  const open = /<(\w+)\b[^>]*\sdata-pagefind-body\b[^>]*>/.exec(html) ?? /<(body)\b[^>]*>/.exec(html);
+  const open =
+    /<(\w+)\b[^>]*\sdata-pagefind-body\b[^>]*>/.exec(html) ?? /<(body)\b[^>]*>/.exec(html);
   if (!open) return '';
   const start = open.index + open[0].length;
   const close = html.lastIndexOf(`</${open[1]}>`);
@@ -45,7 +46,8 @@ function escapeAttribute(value: string): string {
 }
 
 /** Block elements: the built HTML has no whitespace between them, and Pagefind would glue their words. */
-const BLOCK_EDGE = /(<\/(?:address|article|aside|blockquote|caption|dd|div|dl|dt|figcaption|figure|footer|h[1-6]|header|li|main|nav|ol|p|section|table|td|th|tr|ul)>|<br\s*\/?>)/gi;
+const BLOCK_EDGE =
+  /(<\/(?:address|article|aside|blockquote|caption|dd|div|dl|dt|figcaption|figure|footer|h[1-6]|header|li|main|nav|ol|p|section|table|td|th|tr|ul)>|<br\s*\/?>)/gi;
 
 /**
  * The HTML handed to Pagefind for one page: NFC-normalised (Pagefind drops the marks of

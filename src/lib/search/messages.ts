@@ -15,7 +15,8 @@ const count = new Intl.NumberFormat('vi-VN');
 
 /** The sentence announced to screen readers and shown above the results. */
 export function resultsMessage(total: number, query: string, shown: number): string {
-  if (total === 0) return `Không tìm thấy kết quả nào cho “${query}”. Hãy thử ít từ hơn, bỏ lọc hoặc gõ không dấu.`;
+  if (total === 0)
+    return `Không tìm thấy kết quả nào cho “${query}”. Hãy thử ít từ hơn, bỏ lọc hoặc gõ không dấu.`;
   const head = `Tìm thấy ${count.format(total)} kết quả cho “${query}”`;
   return shown < total ? `${head}, đang hiện ${count.format(shown)}.` : `${head}.`;
 }

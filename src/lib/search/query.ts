@@ -68,7 +68,9 @@ export function dSpellings(phrase: string): string[] {
     const alternative = varied < 3 ? withD(word) : undefined;
     const choices = alternative ? [word, alternative] : [word];
     if (choices.length > 1) varied++;
-    spellings = spellings.flatMap((start) => choices.map((choice) => (start ? `${start} ${choice}` : choice)));
+    spellings = spellings.flatMap((start) =>
+      choices.map((choice) => (start ? `${start} ${choice}` : choice)),
+    );
   }
   return spellings.slice(0, MAX_VARIANTS);
 }
@@ -78,8 +80,10 @@ export function planSearch(raw: string): SearchPlan {
   const wordQuery = words.join(' ');
   const wordSpellings = dSpellings(wordQuery);
   const exact = (phrase: string) => dSpellings(phrase).map((spelling) => `"${spelling}"`);
-  if (quoted.length > 0) return { mode: 'phrase-only', phrases: quoted.map(exact), words: wordSpellings };
-  if (words.length > 1) return { mode: 'phrase-first', phrases: [exact(wordQuery)], words: wordSpellings };
+  if (quoted.length > 0)
+    return { mode: 'phrase-only', phrases: quoted.map(exact), words: wordSpellings };
+  if (words.length > 1)
+    return { mode: 'phrase-first', phrases: [exact(wordQuery)], words: wordSpellings };
   return { mode: 'words', phrases: [], words: wordSpellings };
 }
 
@@ -90,14 +94,18 @@ export function planSearch(raw: string): SearchPlan {
 export function fallbackQueries(raw: string): string[] {
   const { words } = parseQuery(raw);
   const shorter: string[] = [];
-  for (let length = words.length - 1; length >= 2; length--) shorter.push(words.slice(0, length).join(' '));
+  for (let length = words.length - 1; length >= 2; length--)
+    shorter.push(words.slice(0, length).join(' '));
   return shorter;
 }
 
 /** One ranking from several (the word query's đ spellings): each page at its best score. */
-export function rankByBestScore(lists: readonly (readonly { id: string; score: number }[])[]): string[] {
+export function rankByBestScore(
+  lists: readonly (readonly { id: string; score: number }[])[],
+): string[] {
   const best = new Map<string, number>();
-  for (const list of lists) for (const { id, score } of list) best.set(id, Math.max(score, best.get(id) ?? -Infinity));
+  for (const list of lists)
+    for (const { id, score } of list) best.set(id, Math.max(score, best.get(id) ?? -Infinity));
   return [...best.entries()].sort((a, b) => b[1] - a[1]).map(([id]) => id);
 }
 
@@ -106,13 +114,19 @@ export function rankByBestScore(lists: readonly (readonly { id: string; score: n
  * spellings; `wordHits` is Pagefind's ranked answer to the word query. Exact-phrase searches all
  * score alike, so phrase hits keep the word query's order among themselves.
  */
-export function mergeResults(mode: SearchPlan['mode'], phraseHits: string[][], wordHits: string[]): string[] {
+export function mergeResults(
+  mode: SearchPlan['mode'],
+  phraseHits: string[][],
+  wordHits: string[],
+): string[] {
   if (mode === 'words' || phraseHits.length === 0) return [...wordHits];
   const [first = [], ...rest] = phraseHits;
   const inEvery = first.filter((id) => rest.every((hits) => hits.includes(id)));
   const phraseSet = new Set(inEvery);
-  const ranked = [...wordHits.filter((id) => phraseSet.has(id)), ...inEvery.filter((id) => !wordHits.includes(id))];
+  const ranked = [
+    ...wordHits.filter((id) => phraseSet.has(id)),
+    ...inEvery.filter((id) => !wordHits.includes(id)),
+  ];
   if (mode === 'phrase-only') return ranked;
   return [...ranked, ...wordHits.filter((id) => !phraseSet.has(id))];
 }
-

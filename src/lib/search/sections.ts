@@ -23,7 +23,24 @@ export interface SectionHit {
 }
 
 /** Inline elements with ids (footnote references, links) never start a section. */
-const INLINE = new Set(['a', 'abbr', 'b', 'cite', 'code', 'data', 'em', 'i', 'mark', 'q', 'small', 'span', 'strong', 'sub', 'sup', 'time']);
+const INLINE = new Set([
+  'a',
+  'abbr',
+  'b',
+  'cite',
+  'code',
+  'data',
+  'em',
+  'i',
+  'mark',
+  'q',
+  'small',
+  'span',
+  'strong',
+  'sub',
+  'sup',
+  'time',
+]);
 const HEADING = /^h[1-6]$/;
 const NUMBERED = /^muc-([ivxlc]+(?:-[0-9a-z]+)*)$/;
 
@@ -43,16 +60,27 @@ export function sectionLabel(anchor: Anchor): string {
  * The page's hits grouped by section, best first, at most `limit`: each with its link, its
  * label and an excerpt taken from inside the section.
  */
-export function sectionHits(page: { url: string; content: string; anchors: Anchor[] }, queryWords: readonly string[], limit = 3): SectionHit[] {
+export function sectionHits(
+  page: { url: string; content: string; anchors: Anchor[] },
+  queryWords: readonly string[],
+  limit = 3,
+): SectionHit[] {
   const words = page.content.split(/\s+/).filter(Boolean);
   const matches = matchPositions(words, queryWords);
   const boundaries = page.anchors
     .filter((anchor) => !INLINE.has(anchor.element))
     .sort((a, b) => a.location - b.location);
-  const starts = [{ location: 0, url: page.url, label: '' }, ...boundaries.map((anchor) => {
-    const label = sectionLabel(anchor);
-    return { location: anchor.location, url: label ? `${page.url}#${anchor.id}` : page.url, label };
-  })];
+  const starts = [
+    { location: 0, url: page.url, label: '' },
+    ...boundaries.map((anchor) => {
+      const label = sectionLabel(anchor);
+      return {
+        location: anchor.location,
+        url: label ? `${page.url}#${anchor.id}` : page.url,
+        label,
+      };
+    }),
+  ];
   const scored = starts
     .map((start, index) => {
       const end = starts[index + 1]?.location ?? words.length;
@@ -68,5 +96,9 @@ export function sectionHits(page: { url: string; content: string; anchors: Ancho
   return [...merged.values()]
     .sort((a, b) => b.score - a.score || a.location - b.location)
     .slice(0, limit)
-    .map((part) => ({ url: part.url, label: part.label, excerpt: excerpt(words, matches, part.location, part.end) }));
+    .map((part) => ({
+      url: part.url,
+      label: part.label,
+      excerpt: excerpt(words, matches, part.location, part.end),
+    }));
 }

@@ -5,5 +5,7 @@ import { getTargets } from '../../lib/content.ts';
 export const GET: APIRoute = async () => {
   const targets = await getTargets();
   const body = targets.map((target) => ({ id: target.id, ...target.data }));
-  return new Response(JSON.stringify(body, null, 2), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return new Response(JSON.stringify(body, null, 2), {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
 };

@@ -12,8 +12,21 @@ export async function GET() {
   const body = {
     models: models.map((model, index) => {
       const { id, field, unit, yearStarted, status, sample, province, commune } = facts[index]!;
-      return { id, kind: model.data.kind, field, unit, yearStarted, status, sample, province, commune, countsTowardTarget28: countsTowardTarget28(model.data) };
+      return {
+        id,
+        kind: model.data.kind,
+        field,
+        unit,
+        yearStarted,
+        status,
+        sample,
+        province,
+        commune,
+        countsTowardTarget28: countsTowardTarget28(model.data),
+      };
     }),
   };
-  return new Response(JSON.stringify(body, null, 2), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return new Response(JSON.stringify(body, null, 2), {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
 }

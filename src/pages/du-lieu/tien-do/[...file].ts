@@ -7,7 +7,11 @@ import { getTargetProgress } from '../../../lib/progress/load.ts';
 import type { MeasureProgress } from '../../../lib/progress/series.ts';
 
 /** Per measure with data: the plotted data as CSV and JSON, and the small chart of the overview. */
-const TYPES = { csv: 'text/csv; charset=utf-8', json: 'application/json; charset=utf-8', svg: 'image/svg+xml' } as const;
+const TYPES = {
+  csv: 'text/csv; charset=utf-8',
+  json: 'application/json; charset=utf-8',
+  svg: 'image/svg+xml',
+} as const;
 
 export const getStaticPaths = (async () => {
   const paths = [];
@@ -15,7 +19,10 @@ export const getStaticPaths = (async () => {
     for (const progress of await getTargetProgress(target)) {
       if (progress.series.length === 0) continue;
       for (const extension of Object.keys(TYPES) as (keyof typeof TYPES)[]) {
-        paths.push({ params: { file: `${target.id}/${progress.measure.id}.${extension}` }, props: { targetId: target.id, progress, extension } });
+        paths.push({
+          params: { file: `${target.id}/${progress.measure.id}.${extension}` },
+          props: { targetId: target.id, progress, extension },
+        });
       }
     }
   }
