@@ -394,28 +394,25 @@ async function answer(message: OfflineRequest): Promise<OfflineReply> {
   return status(set);
 }
 
-/** The page the reader opened before the worker was running, and the files it loaded. */
+/**
+ * The page the reader opened before the worker was running, and the files it loaded: the files
+ * first (at once; the browser has most of them at hand), then the page, so that a kept page
+ * always finds its files kept.
+ */
 async function keepLoaded(page: string, files: readonly string[]): Promise<void> {
-  const requests = [
-    { url: page, mode: 'navigate' },
-    ...files.slice(0, 200).map((url) => ({ url, mode: 'no-cors' })),
-  ];
-  for (const { url, mode } of requests) {
-    const route = routeRequest({ url, method: 'GET', mode }, scope);
-    if (route === 'pass') continue;
-    const key = cacheKey(url);
-    try {
-      if (route === 'page') {
-        const response = await fetch(key);
-        if (isKeepablePage(response)) await keepPage(key, response);
-      } else if (!(await matchKept(key))) {
-        const response = await fetch(key);
-        if (response.ok && response.type === 'basic') await keepFile(key, response);
-      }
-    } catch {
-      // Best effort: the reader may already be offline again.
-    }
-  }
+  await Promise.all(
+    files.slice(0, 200).map(async (url) => {
+      const route = routeRequest({ url, method: 'GET', mode: 'no-cors' }, scope);
+      const key = cacheKey(url);
+      if (route === 'pass' || (await matchKept(key))) return;
+      const response = await fetch(key);
+      if (response.ok && response.type === 'basic') await keepFile(key, response);
+    }),
+  ).catch(() => undefined); // Best effort: the reader may already be offline again.
+  if (routeRequest({ url: page, method: 'GET', mode: 'navigate' }, scope) !== 'page') return;
+  const key = cacheKey(page);
+  const response = await fetch(key).catch(() => undefined);
+  if (response && isKeepablePage(response)) await keepPage(key, response);
 }
 
 async function save(set: string): Promise<OfflineReply> {

@@ -46,7 +46,7 @@ export function listSavedPages(
     ? `<div data-saved-pages><p>Có ${sorted.length} trang đã lưu trên máy này, mới nhất trước:</p><ul>${sorted
         .map(
           (page) =>
-            `<li><a href="${escapeHtml(page.url)}">${escapeHtml(page.title || page.url)}</a> (lưu ngày ${formatVnDateFromIso(page.savedAt)})</li>`,
+            `<li class="mb-2"><a href="${escapeHtml(page.url)}">${escapeHtml(page.title || page.url)}</a> (lưu ngày ${formatVnDateFromIso(page.savedAt)})</li>`,
         )
         .join('')}</ul></div>`
     : '<div data-saved-pages><p>Chưa có trang nào được lưu trên máy này.</p></div>';
