@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildVersion } from '../../src/lib/offline/build-version.ts';
 import {
@@ -5,6 +6,8 @@ import {
   formatSets,
   keysOverCap,
   MAX_SAVED_PAGES,
+  MAX_VISITED_FILES,
+  MAX_VISITED_PAGES,
   pageTitle,
   parseSets,
   saveWouldPassCap,
@@ -129,5 +132,20 @@ describe('what the save control says', () => {
     expect(describeReply({ type: 'error' }).message).toBe(
       'Không lưu được. Hãy kiểm tra mạng rồi thử lại.',
     );
+  });
+});
+
+describe('the README', () => {
+  it('states the caps the worker applies', () => {
+    const readme = readFileSync('README.md', 'utf8');
+    const forReaders = readme.slice(readme.indexOf('## Đọc khi không có mạng'));
+    expect(forReaders).toContain(`giữ ${MAX_VISITED_PAGES} trang mở gần nhất`);
+    expect(forReaders).toContain(`tối đa ${MAX_VISITED_FILES} tệp khác`);
+    expect(forReaders).toContain(`tối đa ${MAX_SAVED_PAGES} trang cho`);
+    const forDevelopers = readme.slice(readme.indexOf('### Offline reading'));
+    expect(forDevelopers).toContain(
+      `${MAX_VISITED_PAGES} pages kept while reading and ${MAX_VISITED_FILES} other files`,
+    );
+    expect(forDevelopers).toContain(`at most ${MAX_SAVED_PAGES} pages`);
   });
 });

@@ -7,19 +7,26 @@ import {
 
 /**
  * <save-for-offline data-set="…/ngoai-tuyen/….json">: "Lưu để đọc khi không có mạng" and "Xóa bản
- * đã lưu" for one saved set (issue 17). It stays hidden, as does its nearest [data-offline-only]
- * container, until a service worker is running: without one there is nothing it could do. The
- * worker does the saving, from the set's manifest written at build time.
+ * đã lưu" for one saved set (issue 17). Its controls wait in a <template>, and it stays hidden, as
+ * does its nearest [data-offline-only] container, until a service worker is running: without one
+ * there is nothing they could do. The worker does the saving, from the set's manifest written at
+ * build time.
  */
 class SaveForOfflineElement extends HTMLElement {
   connectedCallback() {
     const set = this.dataset.set;
-    const save = this.querySelector<HTMLButtonElement>('[data-save]');
-    const remove = this.querySelector<HTMLButtonElement>('[data-remove]');
-    const status = this.querySelector<HTMLElement>('[data-status]');
+    const template = this.querySelector('template');
     const workers = navigator.serviceWorker as ServiceWorkerContainer | undefined;
-    if (!set || !save || !remove || !status || !workers) return;
+    if (!set || !template || !workers) return;
+    void workers.ready.then(() => this.#show(set, template, workers));
+  }
 
+  async #show(set: string, template: HTMLTemplateElement, workers: ServiceWorkerContainer) {
+    if (!this.hidden) return;
+    this.append(template.content.cloneNode(true));
+    const save = this.querySelector<HTMLButtonElement>('[data-save]')!;
+    const remove = this.querySelector<HTMLButtonElement>('[data-remove]')!;
+    const status = this.querySelector<HTMLElement>('[data-status]')!;
     const show = (reply: OfflineReply) => {
       const state = describeReply(reply);
       status.textContent = state.message;
@@ -40,11 +47,9 @@ class SaveForOfflineElement extends HTMLElement {
       save.focus();
       void run(remove, { type: 'remove', set }, REMOVING_MESSAGE);
     });
-    void workers.ready.then(async () => {
-      this.hidden = false;
-      this.closest('[data-offline-only]')?.removeAttribute('hidden');
-      show(await ask(workers, { type: 'status', set }));
-    });
+    this.hidden = false;
+    this.closest('[data-offline-only]')?.removeAttribute('hidden');
+    show(await ask(workers, { type: 'status', set }));
   }
 }
 

@@ -3,22 +3,21 @@ import { escapeHtml } from './kept-copies.ts';
 
 /**
  * The service worker's only changes to a page it serves from its cache (issue 17), as string
- * rewrites of the built HTML: the saved-copy notice every page carries hidden
- * (SavedCopyNotice.astro) is shown with its date, and the offline page (ngoai-tuyen/) gets the list
+ * rewrites of the built HTML: the empty saved-copy notice every page carries hidden
+ * (SavedCopyNotice.astro) is filled with its date and shown, and the offline page (ngoai-tuyen/) gets the list
  * of pages kept on this device. Both work without any script in the page.
  */
 
-const NOTICE = /<p([^>]*?) data-saved-copy hidden([^>]*)>/;
-const NOTICE_DATE = '<span data-saved-at></span>';
+const NOTICE = /<p([^>]*?) data-saved-copy hidden><\/p>/;
 
-/** The page as kept on `savedAtIso`, with "Bản đã lưu ngày dd/mm/yyyy" shown; unchanged if it has no notice. */
+/** The page as kept on `savedAtIso`, saying "Bản đã lưu ngày dd/mm/yyyy"; unchanged if it has no notice. */
 export function showSavedCopyNotice(html: string, savedAtIso: string): string {
-  if (!NOTICE.test(html) || !html.includes(NOTICE_DATE)) return html;
   const date = formatVnDateFromIso(savedAtIso);
   const [day, month, year] = date.split('/');
-  return html
-    .replace(NOTICE, '<p$1 data-saved-copy$2>')
-    .replace(NOTICE_DATE, `<time datetime="${year}-${month}-${day}">${date}</time>`);
+  return html.replace(
+    NOTICE,
+    `<p$1 data-saved-copy>Bản đã lưu ngày <time datetime="${year}-${month}-${day}">${date}</time> trên máy này (đang không có mạng hoặc mạng quá chậm).</p>`,
+  );
 }
 
 export interface SavedPage {
