@@ -1,15 +1,7 @@
 import { toIsoDate } from '../format/date.ts';
 import { parsePeriod, periodEnd, periodLabel } from '../progress/periods.ts';
-import type { ProgressData } from '../../schemas/progress.ts';
-import type { TargetData } from '../../schemas/target.ts';
-import type { UnitData } from '../../schemas/unit.ts';
-import {
-  validEntries,
-  type CheckedEntry,
-  type ContentIndex,
-  type CrossCheck,
-} from './cross-references.ts';
-import type { Problem } from './problem.ts';
+import { validEntries, type CrossCheck } from './entries.ts';
+import { formatPath, type Problem } from './problem.ts';
 import { closest } from './suggest.ts';
 
 /**
@@ -21,33 +13,23 @@ import { closest } from './suggest.ts';
 /** Tolerance between a rate and numerator/denominator: the rate is rounded to one decimal. */
 const RATE_TOLERANCE = 0.05 + 1e-9;
 
-type Data<T> = CheckedEntry & { valid: T };
-
 const isoOrUndefined = (date: string | undefined) => (date ? toIsoDate(date) : undefined);
 
-export const progressChecks: CrossCheck = (index: ContentIndex) => {
-  const targets = new Map(
-    validEntries(index.targets).map((t) => [t.id, t as unknown as Data<TargetData>]),
-  );
-  const plans = new Map(
-    validEntries(index.plans).map((p) => [
-      p.id,
-      p.valid as { period: { from: number; to: number } },
-    ]),
-  );
-  const units = new Map(
-    validEntries(index.units).map((u) => [u.id, u.valid as unknown as UnitData]),
-  );
+/**
+ * Every progress file matches a target, its series the target's measures and real units, its
+ * points the plan's years, the units' lifetimes and the measure's kind (rates 0–100 agreeing with
+ * their numerator and denominator; counts whole, not counted twice).
+ */
+export const progressChecks: CrossCheck = (index) => {
+  const targets = new Map(validEntries(index.targets).map((t) => [t.id, t]));
+  const plans = new Map(validEntries(index.plans).map((p) => [p.id, p.data]));
+  const units = new Map(validEntries(index.units).map((u) => [u.id, u.data]));
   const unitIds = index.units.map((u) => u.id);
   return validEntries(index.progress).flatMap((entry) => {
     const problem = (path: PropertyKey[], message: string, fix: string): Problem => ({
       file: entry.file,
       line: entry.lineOf(path),
-      field: path.reduce<string>(
-        (out, key) =>
-          typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key),
-        '',
-      ),
+      field: formatPath(path),
       message,
       fix,
     });
@@ -67,19 +49,19 @@ export const progressChecks: CrossCheck = (index: ContentIndex) => {
         },
       ];
     }
-    const plan = plans.get(target.valid.plan);
+    const plan = plans.get(target.data.plan);
     const problems: Problem[] = [];
     const seen = new Map<string, string>();
-    const data = entry.valid as unknown as ProgressData;
+    const data = entry.data;
     data.series.forEach((series, s) => {
-      const measure = target.valid.measures.find((m) => m.id === series.measure);
+      const measure = target.data.measures.find((m) => m.id === series.measure);
       if (!measure) {
-        const ids = target.valid.measures.map((m) => m.id);
+        const ids = target.data.measures.map((m) => m.id);
         const guess = closest(series.measure, ids);
         problems.push(
           problem(
             ['series', s, 'measure'],
-            `chỉ tiêu ${target.valid.number} không có thước đo "${series.measure}"`,
+            `chỉ tiêu ${target.data.number} không có thước đo "${series.measure}"`,
             guess ? `có phải ý bạn là "${guess}"?` : `dùng một trong các mã: ${ids.join(', ')}.`,
           ),
         );

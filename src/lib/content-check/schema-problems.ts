@@ -1,6 +1,6 @@
 import type { z } from 'astro/zod';
 import { formatPath, type Problem } from './problem.ts';
-import type { RawEntry } from './read-content.ts';
+import type { RawEntry } from './entries.ts';
 import { closest } from './suggest.ts';
 
 type AnySchema = z.core.$ZodType;
@@ -73,11 +73,14 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
   );
 }
 
-/** Runs the schema and turns every issue into a Problem with file, line, field and a fix. */
-export function schemaProblems(
+/**
+ * Runs the schema and turns every issue into a Problem with file, line, field and a fix; the
+ * data comes back typed by the schema only when there is none.
+ */
+export function schemaProblems<Schema extends z.ZodType>(
   entry: RawEntry,
-  schema: z.ZodType,
-): { data?: unknown; problems: Problem[] } {
+  schema: Schema,
+): { data?: z.output<Schema>; problems: Problem[] } {
   const result = schema.safeParse(entry.data);
   if (result.success) return { data: result.data, problems: [] };
   // A misspelt key shows up twice (unknown key + missing key): report it once, as the misspelling.
