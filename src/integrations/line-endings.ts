@@ -1,5 +1,5 @@
 import type { AstroIntegration } from 'astro';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { toLf } from '../lib/line-endings.ts';
 
 /** MDX content files, as the MDX integration's own Vite plugin selects them. */
@@ -27,6 +27,8 @@ export function lineEndings(): AstroIntegration {
                   order: 'pre',
                   filter: { id: MDX_FILE },
                   handler(id) {
+                    // Virtual modules are someone else's to load.
+                    if (!existsSync(id)) return null;
                     const text = readFileSync(id, 'utf8');
                     return text.includes('\r') ? toLf(text) : null;
                   },
