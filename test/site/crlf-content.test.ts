@@ -1,22 +1,8 @@
-import { createHash } from 'node:crypto';
 import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildVariant } from '../support/build.ts';
-import { assertBuilt, distDir } from '../support/dist.ts';
-
-/** Every file of a built site with the SHA-256 of its bytes. */
-const fingerprint = (dir: string) =>
-  Object.fromEntries(
-    readdirSync(dir, { recursive: true, withFileTypes: true })
-      .filter((entry) => entry.isFile())
-      .map((entry) => join(entry.parentPath, entry.name))
-      .map((file): [string, string] => [
-        relative(dir, file),
-        createHash('sha256').update(readFileSync(file)).digest('hex'),
-      ])
-      .sort(([a], [b]) => a.localeCompare(b)),
-  );
+import { assertBuilt, distDir, fingerprint } from '../support/dist.ts';
 
 describe('content saved with Windows line endings (CRLF)', () => {
   const root = resolve('dist-crlf-content');
