@@ -7,6 +7,7 @@ import { defineConfig } from 'astro/config';
 import { existsSync, readFileSync } from 'node:fs';
 import { parseDocument } from 'yaml';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { lineEndings } from './src/integrations/line-endings.ts';
 import { CSP_DIRECTIVES, CSP_SCRIPT_SOURCES } from './src/lib/csp.ts';
 import { offline } from './src/integrations/offline.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
@@ -42,7 +43,7 @@ export default defineConfig({
   // Official texts are copied verbatim: no "smart" quotes or ellipses rewritten by Markdown.
   markdown: { processor: satteri({ features: { smartPunctuation: false } }) },
   // offline() comes last: it reads every file the others write.
-  integrations: [contentCheck(), mdx(), sitemap(), searchIndex(), offline()],
+  integrations: [contentCheck(), lineEndings(), mdx(), sitemap(), searchIndex(), offline()],
   vite: { plugins: [tailwindcss()] },
   // Nothing from any other site (see src/lib/csp.ts).
   security: {
