@@ -411,6 +411,8 @@ async function keepLoaded(page: string, files: readonly string[]): Promise<void>
   ).catch(() => undefined); // Best effort: the reader may already be offline again.
   if (routeRequest({ url: page, method: 'GET', mode: 'navigate' }, scope) !== 'page') return;
   const key = cacheKey(page);
+  // The offline page is kept with the shell; listing it among the saved pages would only confuse.
+  if (key === offlinePageKey) return;
   const response = await fetch(key).catch(() => undefined);
   if (response && isKeepablePage(response)) await keepPage(key, response);
 }

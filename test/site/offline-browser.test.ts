@@ -88,11 +88,19 @@ describe.runIf(browserAvailable())('reading offline what was opened or saved', (
   it('an unvisited page offline shows the offline page listing the pages saved here, whose links open offline', async () => {
     const page = await openPage(running.browser);
     try {
-      await page.goto(url(TARGET));
+      // The offline page itself, opened first, before the worker runs: it is never listed.
+      await page.goto(url('ngoai-tuyen/'));
       await waitForWorker(page);
+      await page.goto(url(TARGET));
       await page.goto(url(PLAN));
       await waitUntilKept(page, url(TARGET));
       await waitUntilKept(page, url(PLAN));
+      // Online, too, the offline page lists what this device keeps.
+      await page.goto(url('ngoai-tuyen/'));
+      expect((await page.locator('[data-saved-pages] li a').allTextContents()).sort()).toEqual(
+        [titleOf(PLAN), titleOf(TARGET)].sort(),
+      );
+      expect(await page.locator('[data-offline-missed]').isVisible()).toBe(false);
 
       await page.context().setOffline(true);
       await page.goto(url(UNVISITED));
