@@ -7,8 +7,8 @@ import {
   headlineSeries,
   shareMeeting,
   type PlottedPoint,
-  type UnitInfo,
 } from '../../src/lib/progress/series.ts';
+import { unitsById } from '../../src/lib/units.ts';
 import type { Measure } from '../../src/schemas/target.ts';
 
 const measure: Measure = {
@@ -24,15 +24,9 @@ const measure: Measure = {
     { comparator: '>=', value: 98, from: 2026, to: 2030, mode: 'maintain' },
   ],
 };
-const units = new Map<string, UnitInfo>([
-  [
-    'cu',
-    { id: 'cu', name: 'tỉnh Cũ', level: 'province', validTo: '2025-06-30', successors: ['moi'] },
-  ],
-  [
-    'moi',
-    { id: 'moi', name: 'tỉnh Mới', level: 'province', validFrom: '2025-07-01', successors: [] },
-  ],
+const units = unitsById([
+  { id: 'cu', name: 'tỉnh Cũ', level: 'province', validTo: '30/06/2025', successors: ['moi'] },
+  { id: 'moi', name: 'tỉnh Mới', level: 'province', validFrom: '01/07/2025', successors: [] },
 ]);
 const pt = (period: string, value: number, extra: Partial<PlottedPoint> = {}): PlottedPoint => ({
   period,

@@ -2,7 +2,7 @@ import { toIsoDate } from '../format/date.ts';
 import { parsePeriod, periodEnd, periodLabel } from '../progress/periods.ts';
 import type { ProgressData } from '../../schemas/progress.ts';
 import type { TargetData } from '../../schemas/target.ts';
-import type { UnitData } from '../../schemas/unit.ts';
+import type { Unit } from '../../schemas/unit.ts';
 import {
   validEntries,
   type CheckedEntry,
@@ -35,9 +35,7 @@ export const progressChecks: CrossCheck = (index: ContentIndex) => {
       p.valid as { period: { from: number; to: number } },
     ]),
   );
-  const units = new Map(
-    validEntries(index.units).map((u) => [u.id, u.valid as unknown as UnitData]),
-  );
+  const units = new Map(validEntries(index.units).map((u) => [u.id, u.valid as unknown as Unit]));
   const unitIds = index.units.map((u) => u.id);
   return validEntries(index.progress).flatMap((entry) => {
     const problem = (path: PropertyKey[], message: string, fix: string): Problem => ({
