@@ -1,6 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { modelFacts, type ModelFacts } from '../lib/models/facets.ts';
-import { compareModels } from '../lib/order.ts';
+import { compareModels, comparePublishedNewestFirst } from '../lib/order.ts';
 import { placeLabel, type Units } from '../lib/units.ts';
 
 /** "Dân vận khéo" models (content/mo-hinh/). */
@@ -10,6 +10,11 @@ export type Model = CollectionEntry<'models'>;
 /** Models, the most recently started first, then by name. */
 export async function getModels(): Promise<Model[]> {
   return (await getCollection('models')).sort((a, b) => compareModels(a.data, b.data));
+}
+
+/** Models, the most recently published first (the news feed); same day, in getModels' order. */
+export async function getModelsByPublication(): Promise<Model[]> {
+  return (await getModels()).sort((a, b) => comparePublishedNewestFirst(a.data, b.data));
 }
 
 /** A model as lists show it: the facts the filters count, its entry, and its place in words. */

@@ -3,6 +3,16 @@
  * a story the tasks it serves. Pages show both directions from these lists.
  */
 
+/**
+ * The entry with this id. The content check guarantees every reference resolves, so a missing one
+ * is a bug: it stops the build with the id in the message.
+ */
+export function entryById<T extends { id: string }>(entries: readonly T[], id: string): T {
+  const entry = entries.find((candidate) => candidate.id === id);
+  if (!entry) throw new Error(`No entry with id "${id}"`);
+  return entry;
+}
+
 /** The entries whose ids a record lists (a model's tasks, a story's themes), in the entries' order. */
 export function listedIn<T extends { id: string }>(
   entries: readonly T[],

@@ -18,6 +18,9 @@ export const mainNavigation: readonly NavItem[] = [
   { label: 'Cho giáo viên', path: 'giao-vien/' },
 ];
 
+/** The lists that lead to every page: the main sections without the home page. */
+export const sectionLists: readonly NavItem[] = mainNavigation.filter((item) => item.path !== '');
+
 /** Whether the page at `pathname` lies in the section: the home page only for itself. */
 export function isInSection(sectionPath: string, pathname: string): boolean {
   const href = sitePath(sectionPath);

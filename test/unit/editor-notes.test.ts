@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  attachNotes,
-  noteId,
-  noteRefId,
-  numberEditorNotes,
-} from '../../src/lib/editor-notes.ts';
+import { attachNotes, noteId, noteRefId, numberEditorNotes } from '../../src/lib/editor-notes.ts';
 
 describe('numberEditorNotes', () => {
   it('numbers notes in reading order, across nested texts, and lists them', () => {

@@ -98,10 +98,7 @@ describe('narrowing and counting models', () => {
   it('lists a model under each level it was recognised at, and the rest as not recognised', () => {
     expect(withFacet(models, 'recognition', 'province').map((m) => m.id)).toEqual(['a']);
     expect(withFacet(models, 'recognition', 'district').map((m) => m.id)).toEqual(['a']);
-    expect(withFacet(models, 'recognition', 'chua-cong-nhan').map((m) => m.id)).toEqual([
-      'b',
-      'c',
-    ]);
+    expect(withFacet(models, 'recognition', 'chua-cong-nhan').map((m) => m.id)).toEqual(['b', 'c']);
   });
 
   it('counts field by year, keeping every field asked for even without a model', () => {

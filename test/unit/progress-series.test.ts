@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { trendCaption } from '../../src/lib/progress/caption.ts';
+import { chartLabel, trendCaption } from '../../src/lib/progress/caption.ts';
 import { toChartInput } from '../../src/lib/progress/chart-input.ts';
 import { exportRows, toCsv } from '../../src/lib/progress/export.ts';
 import {
@@ -179,5 +179,22 @@ describe('one measure as charted, tabled and exported', () => {
   it('shows the province as it is today first in the overview', () => {
     expect(headlineSeries(progress, 'moi')?.unit.id).toBe('moi');
     expect(headlineSeries(progress, 'khac')?.unit.id).toBe('moi');
+  });
+});
+
+describe('the accessible name of a chart', () => {
+  it('says the chart type, the measure and the span of periods', () => {
+    expect(chartLabel(progress)).toBe(
+      'Biểu đồ đường: Tỷ lệ tập hợp hội viên, 2022–2026. Chi tiết ở chú thích và bảng số liệu bên dưới.',
+    );
+    const counts = buildMeasureProgress(
+      { ...measure, kind: 'count', unit: 'mô hình' },
+      [{ unit: 'moi', points: [pt('2025', 1)] }],
+      units,
+    );
+    expect(chartLabel(counts)).toMatch(/^Biểu đồ cột: .*, 2025–2025\./);
+    expect(chartLabel(buildMeasureProgress(measure, [], units))).toBe(
+      'Biểu đồ đường: Tỷ lệ tập hợp hội viên. Chi tiết ở chú thích và bảng số liệu bên dưới.',
+    );
   });
 });

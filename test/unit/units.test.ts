@@ -14,7 +14,13 @@ import {
 
 /** A slice of content/don-vi.yaml: the 01/07/2025 reorganisation in Lào Cai, and Lai Châu. */
 const units = unitsById([
-  { id: 'lao-cai', name: 'tỉnh Lào Cai', level: 'province', validFrom: '01/07/2025', successors: [] },
+  {
+    id: 'lao-cai',
+    name: 'tỉnh Lào Cai',
+    level: 'province',
+    validFrom: '01/07/2025',
+    successors: [],
+  },
   {
     id: 'lao-cai-cu',
     name: 'tỉnh Lào Cai (trước 01/07/2025)',

@@ -30,9 +30,28 @@ export function storyListPath(filter: StoryFilter): string {
   return teacherPath(filter.theme ? `chu-de/${filter.theme}/` : '');
 }
 
-interface ThemeRef {
+export interface ThemeRef {
   id: string;
   data: { name: string };
+}
+
+/**
+ * Every list page there is: each age band, each theme, and each theme within an age band, that
+ * holds at least one story (the finder links to exactly these).
+ */
+export function storyListPages<T extends ThemeRef>(
+  stories: readonly Tagged[],
+  themes: readonly T[],
+): { bands: AgeBand[]; themes: T[]; bandThemes: { band: AgeBand; theme: T }[] } {
+  const holds = (filter: StoryFilter) => storiesFor(stories, filter).length > 0;
+  const bands = (Object.keys(AGE_BANDS) as AgeBand[]).filter((band) => holds({ band }));
+  return {
+    bands,
+    themes: themes.filter((theme) => holds({ theme: theme.id })),
+    bandThemes: bands.flatMap((band) =>
+      themes.filter((theme) => holds({ band, theme: theme.id })).map((theme) => ({ band, theme })),
+    ),
+  };
 }
 
 /** Links to the lists that hold at least one story, each with its count. */

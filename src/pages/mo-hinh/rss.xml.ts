@@ -1,14 +1,13 @@
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
-import { getModels } from '../../data/models.ts';
+import { getModelsByPublication } from '../../data/models.ts';
 import { siteSettings } from '../../data/site.ts';
 import { feedItem } from '../../lib/feeds.ts';
-import { comparePublishedNewestFirst } from '../../lib/order.ts';
 import { modelPath, sitePath } from '../../lib/urls.ts';
 
 /** Newly published "Dân vận khéo" models. */
 export async function GET(context: APIContext) {
-  const models = (await getModels()).sort((a, b) => comparePublishedNewestFirst(a.data, b.data));
+  const models = await getModelsByPublication();
   return rss({
     title: `Mô hình “Dân vận khéo” – ${siteSettings().name}`,
     description: 'Các mô hình, điển hình “Dân vận khéo” của cựu chiến binh mới được đăng.',
