@@ -4,3 +4,6 @@ import { render, type CollectionEntry, type CollectionKey } from 'astro:content'
 export async function renderBody<C extends CollectionKey>(entry: CollectionEntry<C>) {
   return (await render(entry)).Content;
 }
+
+/** What renderBody gives: the body as a component. */
+export type Body = Awaited<ReturnType<typeof renderBody>>;
