@@ -205,7 +205,7 @@ describe('an editor adds content with npm run new, checks it and publishes it', 
       const { document } = parseHTML(read(dir, page));
       const links = Object.fromEntries(
         [...document.querySelectorAll('[data-source-links] a')].map((a) => [
-          a.textContent,
+          a.textContent.trim(),
           a.getAttribute('href'),
         ]),
       );
@@ -219,7 +219,7 @@ describe('an editor adds content with npm run new, checks it and publishes it', 
     }
     const { document } = parseHTML(read(dir, '/nhiem-vu/lao-cai-03-kh-ccb/iii-7/'));
     const edit = [...document.querySelectorAll('[data-source-links] a')].find(
-      (a) => a.textContent === 'Sửa trang này',
+      (a) => a.textContent.trim() === 'Sửa trang này',
     );
     expect(edit?.getAttribute('href')).toMatch(
       /\/edit\/main\/.*content\/nhiem-vu\/lao-cai-03-kh-ccb\/iii-7\.mdx$/,
