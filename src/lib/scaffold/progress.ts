@@ -16,7 +16,7 @@ import {
 } from './progress-point.ts';
 import type { Unit } from '../../schemas/unit.ts';
 import type { Answers, ContentReader, Scaffold } from './types.ts';
-import { TODO_MARK } from './yaml-values.ts';
+import { TODO_MARK } from '../placeholders.ts';
 
 /**
  * One new point of progress figures: added to content/tien-do/<plan>/<target>.json (the file is
