@@ -14,6 +14,7 @@ import {
   POINT_FIELDS_HELP,
   type MeasureKind,
 } from './progress-point.ts';
+import type { Unit } from '../../schemas/unit.ts';
 import type { Answers, ContentReader, Scaffold } from './types.ts';
 import { TODO_MARK } from '../placeholders.ts';
 
@@ -29,13 +30,9 @@ interface TargetInfo {
   measures: { id: string; kind: MeasureKind; label: string }[];
 }
 
-interface UnitInfo {
-  id: string;
-  name: string;
-  validFrom?: string;
-  validTo?: string;
-  successors?: string[];
-}
+/** A unit as read from content/don-vi.yaml before validation: fields may be missing. */
+type UnvalidatedUnit = Pick<Unit, 'id' | 'name'> &
+  Partial<Pick<Unit, 'validFrom' | 'validTo' | 'successors'>>;
 
 interface SeriesInfo {
   measure?: string;
@@ -70,10 +67,10 @@ const targetIds = (content: ContentReader) =>
   );
 const progressPath = (target: string) => `tien-do/${target}.json`;
 
-function unitsOf(content: ContentReader): UnitInfo[] {
+function unitsOf(content: ContentReader): UnvalidatedUnit[] {
   try {
     const list: unknown = parseYaml(content.read('don-vi.yaml') ?? '');
-    return Array.isArray(list) ? (list as UnitInfo[]) : [];
+    return Array.isArray(list) ? (list as UnvalidatedUnit[]) : [];
   } catch {
     return [];
   }
