@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { isMap, isSeq } from 'yaml';
-import type { ContentType } from '../../content-types.ts';
+import type { ContentType } from '../content-types.ts';
 import { matchingFiles } from './discover.ts';
 import type { RawEntry } from './entries.ts';
 import { splitFrontmatter } from './frontmatter.ts';

@@ -1,4 +1,4 @@
-import { TODO_MARK } from '../placeholders.ts';
+import { TODO_MARK } from '../lib/placeholders.ts';
 
 /** Writing values into a new file's YAML, and marking what is still to be written. */
 

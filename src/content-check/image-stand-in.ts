@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { z } from 'astro/zod';
-import type { ImageData, ImageHelper } from '../../schemas/photo.ts';
+import type { ImageData, ImageHelper } from '../schemas/photo.ts';
 
 /** Image formats astro:assets turns into responsive images. */
 const FORMATS = ['jpg', 'jpeg', 'png', 'webp', 'avif'] as const satisfies ImageData['format'][];

@@ -1,7 +1,7 @@
-import { slugify } from '../slug.ts';
+import { slugify } from '../lib/slug.ts';
 import { planItemQuestions } from './questions.ts';
 import type { Scaffold } from './types.ts';
-import { TODO_MARK } from '../placeholders.ts';
+import { TODO_MARK } from '../lib/placeholders.ts';
 import { listAnswer, todo, yamlList, yamlString } from './yaml-values.ts';
 
 /** A specific target of a plan with how it is measured: content/chi-tieu/<plan>/<number>.mdx. */

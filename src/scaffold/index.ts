@@ -1,4 +1,4 @@
-import type { ContentTypeName } from '../../content-types.ts';
+import type { ContentTypeName } from '../content-types.ts';
 import { modelScaffold } from './model.ts';
 import { planScaffold } from './plan.ts';
 import { progressScaffold } from './progress.ts';
@@ -26,4 +26,4 @@ export const scaffolds: { [Name in Exclude<ContentTypeName, 'themes'>]: Scaffold
 
 export type { Answers, ContentReader, Output, Question, Scaffold } from './types.ts';
 export { contentReaderAt } from './content-reader.ts';
-export { TODO_MARK } from '../placeholders.ts';
+export { TODO_MARK } from '../lib/placeholders.ts';

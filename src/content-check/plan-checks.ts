@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { placeholderIds, scanTags } from '../plan-body.ts';
+import { placeholderIds, scanTags } from '../lib/plan-body.ts';
 import {
   ids,
   missingReference,

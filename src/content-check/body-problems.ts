@@ -1,4 +1,4 @@
-import { scanTags } from '../plan-body.ts';
+import { scanTags } from '../lib/plan-body.ts';
 import type { Problem } from './problem.ts';
 import type { SourceEntry } from './entries.ts';
 import { closest } from './suggest.ts';

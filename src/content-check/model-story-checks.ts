@@ -1,4 +1,4 @@
-import { parseVnDate } from '../format/date.ts';
+import { parseVnDate } from '../lib/format/date.ts';
 import {
   ids,
   missingReference,

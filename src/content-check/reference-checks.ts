@@ -1,4 +1,4 @@
-import type { ContentTypeName } from '../../content-types.ts';
+import type { ContentTypeName } from '../content-types.ts';
 import {
   ids,
   missingReference,

@@ -4,7 +4,7 @@ import type {
   ContentTypeName,
   DocumentType,
   SchemaHelpers,
-} from '../../content-types.ts';
+} from '../content-types.ts';
 import type { Problem } from './problem.ts';
 import { closest } from './suggest.ts';
 

@@ -1,7 +1,7 @@
-import { slugify } from '../slug.ts';
+import { slugify } from '../lib/slug.ts';
 import { today } from './published.ts';
 import type { Scaffold } from './types.ts';
-import { TODO_MARK } from '../placeholders.ts';
+import { TODO_MARK } from '../lib/placeholders.ts';
 import { listAnswer, todo, yamlList, yamlString } from './yaml-values.ts';
 
 const BANDS = ['tieu-hoc', 'thcs', 'thpt'];

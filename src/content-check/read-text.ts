@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { toLf } from '../line-endings.ts';
-import { TODO_MARK } from '../placeholders.ts';
+import { toLf } from '../lib/line-endings.ts';
+import { TODO_MARK } from '../lib/placeholders.ts';
 import type { Problem } from './problem.ts';
 
 /**

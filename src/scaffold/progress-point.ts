@@ -1,5 +1,5 @@
 import { isMap, isSeq, parseDocument, type Node } from 'yaml';
-import { comparePeriods, parsePeriod } from '../progress/periods.ts';
+import { comparePeriods, parsePeriod } from '../lib/progress/periods.ts';
 import { todo } from './yaml-values.ts';
 
 /**

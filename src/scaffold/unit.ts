@@ -1,4 +1,4 @@
-import { slugify } from '../slug.ts';
+import { slugify } from '../lib/slug.ts';
 import { validateId } from './questions.ts';
 import type { Scaffold } from './types.ts';
 import { yamlString } from './yaml-values.ts';

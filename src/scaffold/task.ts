@@ -1,6 +1,6 @@
-import { slugify } from '../slug.ts';
+import { slugify } from '../lib/slug.ts';
 import type { Scaffold } from './types.ts';
-import { TODO_MARK } from '../placeholders.ts';
+import { TODO_MARK } from '../lib/placeholders.ts';
 import { listAnswer, todo, yamlList, yamlString } from './yaml-values.ts';
 import { planItemQuestions } from './questions.ts';
 

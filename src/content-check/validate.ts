@@ -1,5 +1,5 @@
 import type { z } from 'astro/zod';
-import type { ContentTypeName, SchemaHelpers } from '../../content-types.ts';
+import type { ContentTypeName, SchemaHelpers } from '../content-types.ts';
 import { bodyProblems } from './body-problems.ts';
 import type { RawEntry, SourceEntry } from './entries.ts';
 import { imageStandIn } from './image-stand-in.ts';

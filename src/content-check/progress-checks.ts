@@ -1,5 +1,5 @@
-import { toIsoDate } from '../format/date.ts';
-import { parsePeriod, periodEnd, periodLabel, type Period } from '../progress/periods.ts';
+import { toIsoDate } from '../lib/format/date.ts';
+import { parsePeriod, periodEnd, periodLabel, type Period } from '../lib/progress/periods.ts';
 import { validEntries, type CrossCheck, type EntryData, type ValidEntry } from './entries.ts';
 import { formatPath, type Problem } from './problem.ts';
 import { closest } from './suggest.ts';

@@ -1,22 +1,22 @@
 import { parse as parseYaml } from 'yaml';
 import { closest } from '../content-check/suggest.ts';
-import { toIsoDate } from '../format/date.ts';
+import { toIsoDate } from '../lib/format/date.ts';
 import {
   comparePeriods,
   parsePeriod,
   periodEnd,
   periodLabel,
   type Period,
-} from '../progress/periods.ts';
+} from '../lib/progress/periods.ts';
 import {
   insertProgressPoint,
   newProgressFile,
   POINT_FIELDS_HELP,
   type MeasureKind,
 } from './progress-point.ts';
-import type { Unit } from '../../schemas/unit.ts';
+import type { Unit } from '../schemas/unit.ts';
 import type { Answers, ContentReader, Scaffold } from './types.ts';
-import { TODO_MARK } from '../placeholders.ts';
+import { TODO_MARK } from '../lib/placeholders.ts';
 
 /**
  * One new point of progress figures: added to content/tien-do/<plan>/<target>.json (the file is

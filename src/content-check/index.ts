@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { z } from 'astro/zod';
-import { CONTENT_DIR, contentTypes, type ContentTypeName } from '../../content-types.ts';
+import { CONTENT_DIR, contentTypes, type ContentTypeName } from '../content-types.ts';
 import type { CheckContext, ContentIndex, ContentTypes, CrossCheck } from './entries.ts';
 import { fileLayoutProblems } from './file-layout.ts';
 import {

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { siteSchema } from '../../schemas/site.ts';
+import { siteSchema } from '../schemas/site.ts';
 import type { Problem } from './problem.ts';
 import { readSettings } from './read-content.ts';
 import { schemaProblems } from './schema-problems.ts';

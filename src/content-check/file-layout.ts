@@ -1,7 +1,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { extname, join, relative } from 'node:path';
-import type { ContentType } from '../../content-types.ts';
-import { isSlug, slugify } from '../slug.ts';
+import type { ContentType } from '../content-types.ts';
+import { isSlug, slugify } from '../lib/slug.ts';
 import { filesInPlace, matchingFiles } from './discover.ts';
 import type { Problem } from './problem.ts';
 

@@ -1,8 +1,8 @@
-import { isValidVnDate } from '../format/date.ts';
-import { slugify } from '../slug.ts';
+import { isValidVnDate } from '../lib/format/date.ts';
+import { slugify } from '../lib/slug.ts';
 import { validateId } from './questions.ts';
 import type { Scaffold } from './types.ts';
-import { TODO_MARK } from '../placeholders.ts';
+import { TODO_MARK } from '../lib/placeholders.ts';
 import { todo, yamlString } from './yaml-values.ts';
 
 const validateDate = (v: string) =>

@@ -1,4 +1,4 @@
-import { TODO_MARK } from '../placeholders.ts';
+import { TODO_MARK } from '../lib/placeholders.ts';
 import type { Problem } from './problem.ts';
 
 /**

@@ -1,9 +1,9 @@
-import { MODEL_FIELDS } from '../../schemas/model.ts';
-import { slugify } from '../slug.ts';
+import { MODEL_FIELDS } from '../schemas/model.ts';
+import { slugify } from '../lib/slug.ts';
 import { today } from './published.ts';
 import { validateId } from './questions.ts';
 import type { Scaffold } from './types.ts';
-import { TODO_MARK } from '../placeholders.ts';
+import { TODO_MARK } from '../lib/placeholders.ts';
 import { listAnswer, todo, yamlList, yamlString } from './yaml-values.ts';
 
 const FIELDS = Object.keys(MODEL_FIELDS);
