@@ -1,6 +1,10 @@
-import { getPlans, getTargets, getTasks, getThemes, planLabel } from '../lib/content.ts';
-import { getStories } from '../lib/models-stories.ts';
 import { ageBandSet, planSet, type SavedSet } from '../lib/offline/saved-sets.ts';
+import { planLabel } from '../lib/plans.ts';
+import { getPlans } from './plans.ts';
+import { getStories } from './stories.ts';
+import { getTargets } from './targets.ts';
+import { getTasks } from './tasks.ts';
+import { getThemes } from './themes.ts';
 import { AGE_BANDS, AGE_BAND_NAMES, type AgeBand } from '../schemas/story.ts';
 
 /**
@@ -14,7 +18,7 @@ export async function planSavedSet(planId: string): Promise<SavedSet> {
   if (!plan) throw new Error(`No plan "${planId}"`);
   const [tasks, targets] = await Promise.all([getTasks(planId), getTargets(planId)]);
   return planSet(
-    { id: plan.id, title: planLabel(plan) },
+    { id: plan.id, title: planLabel(plan.data) },
     tasks.map((task) => task.id),
     targets.map((target) => target.id),
   );

@@ -1,20 +1,21 @@
 import type { APIRoute } from 'astro';
 import { APP_ICONS, BACKGROUND_COLOUR, THEME_COLOUR } from '../lib/app-icon.ts';
-import { siteConfig } from '../lib/site-config.ts';
+import { siteSettings } from '../data/site.ts';
 import { sitePath } from '../lib/urls.ts';
 
 /** Shown under the icon on a phone's home screen, where about 12 letters fit. */
 const SHORT_NAME = 'CCB biên giới';
 
 /** The web app manifest (issue 17): the site installs on a phone's home screen, in Vietnamese. */
-export const GET: APIRoute = () =>
-  new Response(
+export const GET: APIRoute = () => {
+  const site = siteSettings();
+  return new Response(
     JSON.stringify(
       {
         id: sitePath(),
-        name: siteConfig.name,
+        name: site.name,
         short_name: SHORT_NAME,
-        description: siteConfig.description,
+        description: site.description,
         lang: 'vi',
         dir: 'ltr',
         start_url: sitePath(),
@@ -34,3 +35,4 @@ export const GET: APIRoute = () =>
     ),
     { headers: { 'Content-Type': 'application/manifest+json' } },
   );
+};

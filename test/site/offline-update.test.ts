@@ -35,14 +35,14 @@ describe.runIf(browserAvailable())('offline under a sub-path, and across a new b
   const url = (path: string) => `${site.url}${path}`;
 
   beforeAll(async () => {
-    first = buildVariant('offline-a', { SITE_BASE: '/ccb/' });
+    first = await buildVariant('offline-a', { SITE_BASE: '/ccb/' });
     rmSync(contentRoot, { recursive: true, force: true });
     cpSync('content', join(contentRoot, 'content'), { recursive: true });
     appendFileSync(
       join(contentRoot, 'content/cau-chuyen/cot-moc-va-lop-hoc-cua-ong.mdx'),
       `\n${ADDED}\n`,
     );
-    second = buildVariant('offline-b', {
+    second = await buildVariant('offline-b', {
       SITE_BASE: '/ccb/',
       SITE_CONTENT_DIR: 'dist-offline-content/content',
     });

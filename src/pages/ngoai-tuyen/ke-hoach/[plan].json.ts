@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { planSavedSet } from '../../../data/saved-sets.ts';
-import { getPlans } from '../../../lib/content.ts';
+import { getPlans } from '../../../data/plans.ts';
 
 /** A plan's saved set (issue 17): its pages; the offline integration adds the files they load. */
 export const getStaticPaths = (async () =>
