@@ -40,9 +40,11 @@ const setPages = (manifest: string) =>
 /** Failed requests and Content-Security-Policy complaints, as a reader's console would show them. */
 function watchProblems(page: Page): string[] {
   const problems: string[] = [];
-  page.on('requestfailed', (request) =>
-    problems.push(`failed: ${request.url()} ${request.failure()?.errorText}`),
-  );
+  page.on('requestfailed', (request) => {
+    // Leaving a page aborts what it was still loading (the favicon, often): not a failure.
+    const error = request.failure()?.errorText ?? '';
+    if (error !== 'net::ERR_ABORTED') problems.push(`failed: ${request.url()} ${error}`);
+  });
   page.on('console', (message) => {
     if (message.type() === 'error') problems.push(`console: ${message.text()}`);
   });
