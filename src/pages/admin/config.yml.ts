@@ -1,0 +1,16 @@
+import type { APIRoute } from 'astro';
+import { editingChoices } from '../../data/editing-page.ts';
+import { cmsConfigYaml } from '../../lib/admin/cms-config.ts';
+import { githubRepository } from '../../lib/admin/repository.ts';
+import { siteConfig } from '../../lib/site-config.ts';
+
+/** The editing page's configuration, generated from the content schemas at build time. */
+export const GET: APIRoute = async () =>
+  new Response(
+    cmsConfigYaml(await editingChoices(), {
+      repository: githubRepository(siteConfig.repository, process.env.GITHUB_REPOSITORY),
+      branch: 'main',
+      siteName: siteConfig.name,
+    }),
+    { headers: { 'Content-Type': 'application/yaml; charset=utf-8' } },
+  );
