@@ -179,7 +179,8 @@ function buildField(
   const def = defOf(inner);
   const choices = options.choices?.[path];
   if (inner === IMAGE_FIELD) return { ...base, widget: 'image' };
-  if (choices) return { ...base, widget: 'select', options: choices.map(optionOf) };
+  if (choices && def.type !== 'array')
+    return { ...base, widget: 'select', options: choices.map(optionOf) };
   switch (def.type) {
     case 'string':
       return stringField(base, unwrapped);

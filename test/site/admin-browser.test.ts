@@ -1,0 +1,224 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { browserAvailable, openPage } from '../support/browser.ts';
+import { builtSiteInBrowser } from '../support/built-site-browser.ts';
+import {
+  addItem,
+  choose,
+  field,
+  fillDate,
+  fillNumber,
+  fillText,
+  toggle,
+} from '../support/cms-form.ts';
+import { FakeGitHub, repositoryFiles, type RecordedCommit } from '../support/fake-github.ts';
+
+/**
+ * The editing page (/admin/) in Chromium, as an editor uses it: signs in with a token, adds a
+ * story and a 2026 progress figure through the forms. GitHub's API is answered by the test at the
+ * network layer (test/support/fake-github.ts); the test reads what the page committed and runs
+ * the checker (`npm run check`'s script) on a copy of the content with those files in it.
+ */
+
+const REPOSITORY = 'hoi-ccb/ccb-bien-gioi';
+const TOKEN = 'ghp_maThuNghiemKhongCoThat0000000000000';
+const CHECK_SCRIPT = resolve('scripts/check.ts');
+
+/** Every request the page makes that leaves our site, other than GitHub's API. */
+function watchOtherSites(page: Page, origin: string): string[] {
+  const other: string[] = [];
+  page.on('request', (request) => {
+    const url = request.url();
+    if (!url.startsWith(origin) && !url.startsWith('https://api.github.com/')) other.push(url);
+  });
+  return other;
+}
+
+/**
+ * The built site names no repository (content/trang-web.yaml says `repository: null`), so the
+ * test supplies one the way a build on GitHub Actions would (GITHUB_REPOSITORY).
+ */
+async function withRepository(context: BrowserContext) {
+  await context.route('**/admin/config.yml*', async (route) => {
+    const response = await route.fetch();
+    const text = await response.text();
+    const named = text.includes('  repo: ')
+      ? text
+      : text.replace(/^( {2})branch: main$/m, `$1repo: ${REPOSITORY}\n$1branch: main`);
+    await route.fulfill({ response, body: named });
+  });
+}
+
+async function signIn(page: Page, url: string) {
+  await page.goto(url);
+  await page.getByRole('button', { name: 'Đăng nhập bằng mã truy cập' }).click();
+  await page.getByRole('textbox', { name: 'Mã truy cập cá nhân' }).fill(TOKEN);
+  await page.getByRole('button', { name: 'Đăng nhập', exact: true }).click();
+  await page.getByRole('treeitem', { name: 'Câu chuyện cựu chiến binh' }).waitFor();
+}
+
+/** Runs the checker on a copy of content/ with the committed files written into it. */
+function checkWith(files: Record<string, Buffer>) {
+  const root = mkdtempSync(join(tmpdir(), 'ccb-admin-'));
+  cpSync('content', join(root, 'content'), { recursive: true });
+  for (const [path, bytes] of Object.entries(files)) {
+    mkdirSync(dirname(join(root, path)), { recursive: true });
+    writeFileSync(join(root, path), bytes);
+  }
+  const run = spawnSync(process.execPath, [CHECK_SCRIPT], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, SITE_CONTENT_DIR: '' },
+  });
+  return { status: run.status, output: `${run.stdout}${run.stderr}` };
+}
+
+function frontmatterOf(text: string) {
+  const match = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text);
+  if (!match) throw new Error(`no frontmatter in:\n${text}`);
+  return { data: parse(match[1]!) as Record<string, unknown>, body: match[2]! };
+}
+
+const filesOf = (commits: readonly RecordedCommit[]) =>
+  Object.assign({}, ...commits.map((commit) => commit.bytes)) as Record<string, Buffer>;
+
+/** The story the editor types, field by field. */
+const STORY = {
+  title: 'Chiếc đài bán dẫn ở chốt biên phòng',
+  narrator: {
+    name: 'Trần Văn B (nhân vật minh họa)',
+    birthYear: 1960,
+    homePlace: { current: 'xã Mường Khương, tỉnh Lào Cai' },
+    militaryUnit: 'Một đơn vị bộ đội địa phương (phiên hiệu lược bỏ)',
+    service: { from: 1978, to: 1985 },
+    front: 'Bảo vệ biên giới phía Bắc (1979–1989)',
+    honours: ['Huy chương Chiến sĩ vẻ vang hạng Ba'],
+    living: true,
+  },
+  summary:
+    'Ở chốt biên phòng trên núi, cả tiểu đội chung nhau một chiếc đài bán dẫn. Tối nào các chú cũng nghe tin tức, nghe ca nhạc và viết thư về nhà.',
+  ageBands: ['thcs'],
+  themes: ['giao-duc-the-he-tre'],
+  period: 'Biên giới phía Bắc 1979–1989',
+  keyWords: [{ term: 'Chốt', meaning: 'Nơi đóng quân nhỏ của bộ đội để canh giữ một vùng.' }],
+  questions: [
+    'Vì sao chiếc đài lại quý với các chú bộ đội trên chốt?',
+    'Em giữ liên lạc với người thân ở xa bằng cách nào?',
+  ],
+  activities: ['Viết một bức thư ngắn gửi các chú bộ đội biên phòng.'],
+  recording: {
+    by: 'Ban biên tập (bản minh họa, không có buổi ghi âm thật)',
+    date: '01/10/2026',
+    place: 'xã Mường Khương, tỉnh Lào Cai',
+  },
+  rights: {
+    consent: {
+      givenBy: 'Người kể (nhân vật minh họa)',
+      scope: 'đăng lời kể trên trang web và dùng trong trường học',
+      date: '02/10/2026',
+      record: 'phiếu đồng ý minh họa; câu chuyện mẫu không có phiếu thật',
+    },
+    licence: 'CC BY 4.0',
+  },
+  tasks: ['lai-chau-16-kh-tu/ii-4'],
+  published: '05/11/2026',
+  sample: true,
+};
+const STORY_BODY = 'Năm ấy chốt của chúng tôi ở trên đỉnh núi, mây phủ quanh năm.';
+
+describe.runIf(browserAvailable())('the editing page (/admin/) in a real browser', () => {
+  const suite = builtSiteInBrowser();
+
+  async function editingPage() {
+    const github = new FakeGitHub(REPOSITORY, repositoryFiles(process.cwd(), ['content']));
+    // Sveltia draws a field only once it scrolls into view: a tall window shows the whole form.
+    const page = await openPage(suite.browser, { viewport: { width: 1280, height: 6000 } });
+    const context = page.context();
+    await github.attach(context);
+    await withRepository(context);
+    const errors: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
+    page.on('pageerror', (error) => errors.push(error.message));
+    const otherSites = watchOtherSites(page, suite.site.origin);
+    await signIn(page, `${suite.site.url}admin/`);
+    return { page, github, errors, otherSites };
+  }
+
+  it('an editor adds a story through the form; the pull request holds exactly that file, which the checker accepts', async () => {
+    const { page, github, errors, otherSites } = await editingPage();
+    try {
+      await page.getByRole('button', { name: 'Tạo bài viết mới' }).click();
+      await fillText(page, 'Tiêu đề', STORY.title);
+      const narrator = field(page, 'Người kể');
+      await fillText(narrator, 'Họ tên người kể', STORY.narrator.name);
+      await fillNumber(narrator, 'Năm sinh', STORY.narrator.birthYear);
+      await fillText(narrator, 'Tên hiện nay', STORY.narrator.homePlace.current);
+      await fillText(narrator, 'Đơn vị từng phục vụ', STORY.narrator.militaryUnit);
+      await fillNumber(narrator, 'Năm nhập ngũ', STORY.narrator.service.from);
+      await fillNumber(narrator, 'Năm xuất ngũ', STORY.narrator.service.to);
+      await fillText(narrator, 'Chiến trường, thời kỳ', STORY.narrator.front);
+      await addItem(narrator, 'Danh hiệu, huân huy chương');
+      await fillText(narrator, 'Danh hiệu, huân huy chương', STORY.narrator.honours[0]!);
+      await toggle(narrator, 'Còn sống');
+      await fillText(page, 'Tóm tắt', STORY.summary);
+      await choose(page, 'Lứa tuổi', 'THCS');
+      await choose(page, 'Chủ đề', 'Giáo dục thế hệ trẻ');
+      await fillText(page, 'Thời kỳ lịch sử', STORY.period);
+      const keyWords = await addItem(page, 'Từ ngữ cần giải nghĩa');
+      await fillText(keyWords, 'Từ ngữ', STORY.keyWords[0]!.term);
+      await fillText(keyWords, 'Giải nghĩa', STORY.keyWords[0]!.meaning);
+      for (const question of STORY.questions) {
+        const list = await addItem(page, 'Câu hỏi thảo luận');
+        await fillText(list, 'Câu hỏi', question);
+      }
+      const activities = await addItem(page, 'Hoạt động gợi ý');
+      await fillText(activities, 'Hoạt động', STORY.activities[0]!);
+      const recording = field(page, 'Thông tin ghi chép');
+      await fillText(recording, 'Người ghi', STORY.recording.by);
+      await fillDate(recording, 'Ngày ghi', STORY.recording.date);
+      await fillText(recording, 'Nơi ghi', STORY.recording.place);
+      const consent = field(page, 'Sự đồng ý của người kể hoặc gia đình');
+      await fillText(consent, 'Người đồng ý', STORY.rights.consent.givenBy);
+      await fillText(consent, 'Đồng ý cho việc gì', STORY.rights.consent.scope);
+      await fillDate(consent, 'Ngày đồng ý', STORY.rights.consent.date);
+      await fillText(consent, 'Hình thức ghi nhận sự đồng ý', STORY.rights.consent.record);
+      await fillText(page, 'Giấy phép sử dụng', STORY.rights.licence);
+      await choose(page, 'Nhiệm vụ phục vụ', /^II\.4 .*16-KH\/TU/);
+      await fillDate(page, 'Ngày đăng', STORY.published);
+      await toggle(page, 'Nội dung minh họa');
+      const body = field(page, 'Lời kể').locator('[contenteditable="true"]').first();
+      await body.scrollIntoViewIfNeeded();
+      await body.click();
+      await page.keyboard.type(STORY_BODY);
+      await page.getByRole('button', { name: 'Lưu', exact: true }).click();
+      await expect.poll(() => github.pullRequests.length, { timeout: 20_000 }).toBe(1);
+
+      const path = 'content/cau-chuyen/chiec-dai-ban-dan-o-chot-bien-phong.mdx';
+      const files = filesOf(github.commits);
+      expect(Object.keys(files)).toEqual([path]);
+      const saved = frontmatterOf(files[path]!.toString('utf8'));
+      expect(saved.data).toEqual(STORY);
+      expect(saved.body.trim()).toBe(STORY_BODY);
+      // A branch and a pull request into main: nothing reaches main without the checker.
+      expect(github.commits.every((commit) => commit.branch !== 'main')).toBe(true);
+      expect(github.pullRequests[0]).toMatchObject({ base: 'main', head: github.commits[0]!.branch });
+      expect([...github.tokens]).toEqual([`token ${TOKEN}`]);
+
+      const check = checkWith(files);
+      expect(check.output).toContain('Nội dung hợp lệ');
+      expect(check.status).toBe(0);
+      expect(github.unhandled).toEqual([]);
+      expect(otherSites).toEqual([]);
+      expect(errors).toEqual([]);
+    } finally {
+      await page.context().close();
+    }
+  });
+});
