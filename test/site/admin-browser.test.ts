@@ -134,10 +134,11 @@ const STORY_BODY = 'Năm ấy chốt của chúng tôi ở trên đỉnh núi, m
 describe.runIf(browserAvailable())('the editing page (/admin/) in a real browser', () => {
   const suite = builtSiteInBrowser();
 
-  async function editingPage() {
+  /** Signs in on a fresh page. A tall window shows a whole long form at once (Sveltia draws a
+   * field only once it scrolls into view); a short one suits short forms. */
+  async function editingPage(height = 6000) {
     const github = new FakeGitHub(REPOSITORY, repositoryFiles(process.cwd(), ['content']));
-    // Sveltia draws a field only once it scrolls into view: a tall window shows the whole form.
-    const page = await openPage(suite.browser, { viewport: { width: 1280, height: 6000 } });
+    const page = await openPage(suite.browser, { viewport: { width: 1280, height } });
     const context = page.context();
     await github.attach(context);
     await withRepository(context);
@@ -217,6 +218,105 @@ describe.runIf(browserAvailable())('the editing page (/admin/) in a real browser
       expect(github.unhandled).toEqual([]);
       expect(otherSites).toEqual([]);
       expect(errors).toEqual([]);
+    } finally {
+      await page.context().close();
+    }
+  });
+
+  /** Opens a target's progress file and adds a figure to the series of the given unit. */
+  async function addFigure(page: Page, target: RegExp, seriesIndex: number, value: number) {
+    await page.getByRole('treeitem', { name: 'Số liệu tiến độ' }).click();
+    await page.getByRole('row', { name: target }).click();
+    const series = field(page, 'Các chuỗi số liệu');
+    // The item's header lies over its small expand button: a keyboard user's way in.
+    await series.getByRole('button', { name: 'Mở rộng', exact: true }).nth(seriesIndex).focus();
+    await page.keyboard.press('Enter');
+    const points = await addItem(series, 'Các số liệu');
+    await choose(points, 'Kỳ báo cáo', 'Cả năm 2026');
+    await fillNumber(points, 'Giá trị (%)', value);
+    await fillNumber(points, 'Tử số', 39);
+    await fillNumber(points, 'Mẫu số', 40);
+    await toggle(points, 'Số liệu minh họa');
+    await page.getByRole('button', { name: 'Lưu', exact: true }).click();
+    return points;
+  }
+
+  it('an editor adds a 2026 figure of one unit to a target; the pull request changes only that file, which the checker accepts', async () => {
+    const { page, github, errors, otherSites } = await editingPage(1000);
+    try {
+      // Target II.2.5 (a rate): its second series is tỉnh Lào Cai, with figures up to 2025.
+      await addFigure(page, /^II\.2\.5 /, 1, 97.5);
+      await expect.poll(() => github.pullRequests.length, { timeout: 20_000 }).toBe(1);
+
+      const path = 'content/tien-do/lao-cai-03-kh-ccb/ii-2-5.json';
+      const files = filesOf(github.commits);
+      expect(Object.keys(files)).toEqual([path]);
+      const before = JSON.parse(readFileSync(path, 'utf8')) as {
+        series: { unit: string; points: Record<string, unknown>[] }[];
+      };
+      const expected = structuredClone(before);
+      expect(expected.series[1]!.unit).toBe('lao-cai');
+      expected.series[1]!.points.push({
+        period: '2026',
+        value: 97.5,
+        numerator: 39,
+        denominator: 40,
+        sample: true,
+        source: 'Số liệu minh họa',
+      });
+      expect(JSON.parse(files[path]!.toString('utf8'))).toEqual(expected);
+      // Written like the hand-made files, so the pull request shows only the new figure.
+      expect(files[path]!.toString('utf8')).toBe(`${JSON.stringify(expected, null, 2)}\n`);
+
+      const check = checkWith(files);
+      expect(check.output).toContain('Nội dung hợp lệ');
+      expect(check.status).toBe(0);
+      expect(github.unhandled).toEqual([]);
+      expect(otherSites).toEqual([]);
+      expect(errors).toEqual([]);
+    } finally {
+      await page.context().close();
+    }
+  });
+
+  it('refuses a rate of 140 in the form, with the checker’s words, and opens no pull request', async () => {
+    const { page, github } = await editingPage(1000);
+    try {
+      const point = await addFigure(page, /^II\.2\.5 /, 1, 140);
+      const value = field(point, 'Giá trị (%)');
+      await expect
+        .poll(() => value.innerText())
+        .toContain('tỷ lệ nằm ngoài khoảng 0–100: ghi tỷ lệ phần trăm từ 0 đến 100');
+      expect(github.commits).toEqual([]);
+      expect(github.pullRequests).toEqual([]);
+    } finally {
+      await page.context().close();
+    }
+  });
+
+  // Sveltia lets a draft be unfinished, and for an empty required field it shows only its own
+  // "Trường bắt buộc." (it drops pattern messages for empty values); the schema's own help for the
+  // consent ("… — bắt buộc") is shown under the group.
+  it('keeps a story without the narrator’s consent a draft: sending it for review is refused at the consent fields', async () => {
+    const { page, github } = await editingPage();
+    try {
+      await page.getByRole('button', { name: 'Tạo bài viết mới' }).click();
+      await fillText(page, 'Tiêu đề', STORY.title);
+      // A draft may be unfinished: it is saved as a draft pull request, which the checker flags.
+      await page.getByRole('button', { name: 'Lưu', exact: true }).click();
+      await expect.poll(() => github.pullRequests.length, { timeout: 20_000 }).toBe(1);
+      await page.getByRole('row', { name: STORY.title, exact: true }).click();
+      await page.getByRole('button', { name: /^Trạng thái/ }).click();
+      await page.getByRole('menuitemradio', { name: 'Đang duyệt' }).click();
+      const consent = field(page, 'Sự đồng ý của người kể hoặc gia đình');
+      await expect
+        .poll(() => field(consent, 'Người đồng ý').innerText())
+        .toContain('Trường bắt buộc.');
+      await expect(consent.innerText()).resolves.toContain('Ai đồng ý, cho việc gì, ngày nào — bắt buộc');
+      await expect(page.getByRole('button', { name: /^Trạng thái/ }).innerText()).resolves.toContain(
+        'Bản nháp',
+      );
+      expect(github.pullRequests).toMatchObject([{ draft: true, labels: ['sveltia-cms/draft'] }]);
     } finally {
       await page.context().close();
     }

@@ -220,8 +220,6 @@ function stringField(base: CmsField, unwrapped: Unwrapped): CmsField {
   for (const check of [...(def.checks ?? []), ...unwrapped.pipedChecks]) {
     const c = checkDef(check);
     const message = messageOf(check);
-    if (c.check === 'min_length' && c.minimum === 1 && base.required && message)
-      field.pattern = ['\\S', message];
     if (c.check === 'max_length' && c.maximum !== undefined) field.maxlength = c.maximum;
     if (c.check === 'string_format' && c.format === 'regex' && c.pattern && message)
       field.pattern = [
