@@ -38,8 +38,8 @@ export interface FieldOptions {
 }
 
 /** Stands in for Astro's `image()` when the walker builds forms: recognised as a photo upload. */
-export const IMAGE_FIELD = z.string().describe('tệp ảnh');
-export const imageForForms = () => IMAGE_FIELD;
+const IMAGE_FORMAT = 'image';
+export const imageForForms = () => z.string().meta({ format: IMAGE_FORMAT });
 
 interface Unwrapped {
   inner: AnySchema;
@@ -178,7 +178,7 @@ function buildField(
   const { inner } = unwrapped;
   const def = defOf(inner);
   const choices = options.choices?.[path];
-  if (inner === IMAGE_FIELD) return { ...base, widget: 'image' };
+  if (unwrapped.format === IMAGE_FORMAT) return { ...base, widget: 'image' };
   if (choices && def.type !== 'array')
     return { ...base, widget: 'select', options: choices.map(optionOf) };
   switch (def.type) {
