@@ -40,17 +40,14 @@ function watchOtherSites(page: Page, origin: string): string[] {
 }
 
 /**
- * The built site names no repository (content/trang-web.yaml says `repository: null`), so the
- * test supplies one the way a build on GitHub Actions would (GITHUB_REPOSITORY).
+ * The built site names no repository (content/trang-web.yaml says `repository: null`, so the page
+ * names a placeholder): the test names one, as a build on GitHub Actions would (GITHUB_REPOSITORY).
  */
 async function withRepository(context: BrowserContext) {
   await context.route('**/admin/config.yml*', async (route) => {
     const response = await route.fetch();
-    const text = await response.text();
-    const named = text.includes('  repo: ')
-      ? text
-      : text.replace(/^( {2})branch: main$/m, `$1repo: ${REPOSITORY}\n$1branch: main`);
-    await route.fulfill({ response, body: named });
+    const text = (await response.text()).replace(/^( {2})repo: .+$/m, `$1repo: ${REPOSITORY}`);
+    await route.fulfill({ response, body: text });
   });
 }
 

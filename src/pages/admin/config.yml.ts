@@ -1,14 +1,17 @@
 import type { APIRoute } from 'astro';
 import { editingChoices } from '../../data/editing-page.ts';
 import { cmsConfigYaml } from '../../lib/admin/cms-config.ts';
-import { githubRepository } from '../../lib/admin/repository.ts';
+import { githubRepository, UNDECLARED_OWNER } from '../../lib/admin/repository.ts';
 import { siteConfig } from '../../lib/site-config.ts';
+import { name as packageName } from '../../../package.json';
 
 /** The editing page's configuration, generated from the content schemas at build time. */
 export const GET: APIRoute = async () =>
   new Response(
     cmsConfigYaml(await editingChoices(), {
-      repository: githubRepository(siteConfig.repository, process.env.GITHUB_REPOSITORY),
+      repository:
+        githubRepository(siteConfig.repository, process.env.GITHUB_REPOSITORY) ??
+        `${UNDECLARED_OWNER}/${packageName}`,
       branch: 'main',
       siteName: siteConfig.name,
     }),
