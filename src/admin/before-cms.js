@@ -26,16 +26,18 @@
   };
   // Sveltia follows the browser's language and offers to switch to it (in that language): the
   // page speaks Vietnamese whatever the browser's setting.
-  for (const [name, value] of [
-    ['language', 'vi-VN'],
-    ['languages', Object.freeze(['vi-VN', 'vi'])],
-  ])
-    Object.defineProperty(navigator, name, { value, configurable: true });
+  Object.defineProperty(navigator, 'language', { value: 'vi-VN', configurable: true });
+  Object.defineProperty(navigator, 'languages', {
+    value: Object.freeze(['vi-VN', 'vi']),
+    configurable: true,
+  });
   const PREFS = 'sveltia-cms.prefs';
   /** @type {Record<string, unknown>} */
   let prefs = {};
   try {
-    prefs = JSON.parse(localStorage.getItem(PREFS) ?? '{}') ?? {};
+    prefs =
+      /** @type {Record<string, unknown>} */ (JSON.parse(localStorage.getItem(PREFS) ?? '{}')) ??
+      {};
   } catch {
     // Unreadable preferences are replaced.
   }

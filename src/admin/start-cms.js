@@ -1,12 +1,15 @@
 // @ts-check
 /**
  * Runs after Sveltia CMS on the editing page: before each save, the entry's data goes through our
- * save step (src/lib/admin/save-steps.js), so the file written is the one the checker expects.
+ * save step (src/admin/save-steps.js), so the file written is the one the checker expects.
  */
 import { dataForSaving } from './save-steps.js';
 
 /**
- * @typedef {{ get(key: string): unknown; set(key: string, value: unknown): ImmutableMap; toJS(): Record<string, unknown> }} ImmutableMap
+ * @typedef {object} ImmutableMap Sveltia's entry (an Immutable.js map, as in Netlify/Decap CMS).
+ * @property {(key: string) => unknown} get
+ * @property {(key: string, value: unknown) => ImmutableMap} set
+ * @property {() => Record<string, unknown>} toJS
  * @typedef {{ registerEventListener(listener: { name: string; handler: (event: { entry: ImmutableMap }) => unknown }): void }} SveltiaCms
  */
 

@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import beforeCms from '../admin/before-cms.js?raw';
 import startCms from '../admin/start-cms.js?raw';
-import saveSteps from '../lib/admin/save-steps.js?raw';
+import saveSteps from '../admin/save-steps.js?raw';
 import type { EditingChoices } from '../lib/admin/cms-config.ts';
 import { planLabel } from '../lib/content.ts';
 import { compareSectionNumbers } from '../lib/section-order.ts';
@@ -35,7 +35,8 @@ export async function editingChoices(): Promise<EditingChoices> {
   const ordered = <T extends { data: { plan: string; number: string } }>(list: T[]) =>
     [...list].sort(
       (a, b) =>
-        a.data.plan.localeCompare(b.data.plan) || compareSectionNumbers(a.data.number, b.data.number),
+        a.data.plan.localeCompare(b.data.plan) ||
+        compareSectionNumbers(a.data.number, b.data.number),
     );
   return {
     units: units.map((unit) => ({
@@ -74,7 +75,9 @@ const packageDir = (exported: string, up = 0) =>
 export const sveltiaFiles = {
   /** The script, naming its fonts and libraries from our own site (src/lib/admin/vendor-patches.ts). */
   script: () =>
-    withLocalCopies(readFileSync(join(packageDir('@sveltia/cms', 1), 'dist', 'sveltia-cms.js'), 'utf8')),
+    withLocalCopies(
+      readFileSync(join(packageDir('@sveltia/cms', 1), 'dist', 'sveltia-cms.js'), 'utf8'),
+    ),
   vietnamese: () => readFileSync(join(packageDir('@sveltia/cms', 1), 'locales', 'vi.json')),
 };
 
@@ -86,7 +89,8 @@ export function sveltiaLibraries(): Record<string, () => Buffer> {
   return Object.fromEntries(
     Object.entries(libraryPaths(manifest.dependencies)).map(([name, path]) => [
       path,
-      () => readFileSync(join(packageDir(`${name}/package.json`), path.split('/').slice(2).join('/'))),
+      () =>
+        readFileSync(join(packageDir(`${name}/package.json`), path.split('/').slice(2).join('/'))),
     ]),
   );
 }
@@ -95,9 +99,21 @@ export function sveltiaLibraries(): Record<string, () => Buffer> {
 export const sveltiaFonts: Record<string, () => Buffer> = {
   // Sveltia's text face: Noto Sans, the site's own font package (system fonts come first anyway).
   'text.woff2': () =>
-    readFileSync(join(packageDir('@fontsource/noto-sans/package.json'), 'files', 'noto-sans-latin-400-normal.woff2')),
+    readFileSync(
+      join(
+        packageDir('@fontsource/noto-sans/package.json'),
+        'files',
+        'noto-sans-latin-400-normal.woff2',
+      ),
+    ),
   'mono.woff2': () =>
-    readFileSync(join(packageDir('@fontsource/noto-sans/package.json'), 'files', 'noto-sans-latin-400-normal.woff2')),
+    readFileSync(
+      join(
+        packageDir('@fontsource/noto-sans/package.json'),
+        'files',
+        'noto-sans-latin-400-normal.woff2',
+      ),
+    ),
   // The icons Sveltia draws with a font (the same Material Symbols file its CDN serves).
   'icons.woff2': () =>
     readFileSync(

@@ -11,8 +11,7 @@ const escapeData = (text: string) =>
   text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 
 /** Escapes a property value, where ":" and "," also separate. */
-const escapeProperty = (text: string) =>
-  escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+const escapeProperty = (text: string) => escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
 
 export function githubAnnotation(problem: Problem): string {
   const field = problem.field

@@ -206,7 +206,10 @@ describe.runIf(browserAvailable())('the editing page (/admin/) in a real browser
       expect(saved.body.trim()).toBe(STORY_BODY);
       // A branch and a pull request into main: nothing reaches main without the checker.
       expect(github.commits.every((commit) => commit.branch !== 'main')).toBe(true);
-      expect(github.pullRequests[0]).toMatchObject({ base: 'main', head: github.commits[0]!.branch });
+      expect(github.pullRequests[0]).toMatchObject({
+        base: 'main',
+        head: github.commits[0]!.branch,
+      });
       expect([...github.tokens]).toEqual([`token ${TOKEN}`]);
 
       const check = checkWith(files);
@@ -309,10 +312,12 @@ describe.runIf(browserAvailable())('the editing page (/admin/) in a real browser
       await expect
         .poll(() => field(consent, 'Người đồng ý').innerText())
         .toContain('Trường bắt buộc.');
-      await expect(consent.innerText()).resolves.toContain('Ai đồng ý, cho việc gì, ngày nào — bắt buộc');
-      await expect(page.getByRole('button', { name: /^Trạng thái/ }).innerText()).resolves.toContain(
-        'Bản nháp',
+      await expect(consent.innerText()).resolves.toContain(
+        'Ai đồng ý, cho việc gì, ngày nào — bắt buộc',
       );
+      await expect(
+        page.getByRole('button', { name: /^Trạng thái/ }).innerText(),
+      ).resolves.toContain('Bản nháp');
       expect(github.pullRequests).toMatchObject([{ draft: true, labels: ['sveltia-cms/draft'] }]);
     } finally {
       await page.context().close();

@@ -79,9 +79,7 @@ describe('the editing page (/admin/) as built', () => {
       const html = readPage(page);
       expect(html, page).not.toMatch(/sveltia|\/admin\//i);
     }
-    const bundles = (readdirSync(join(distDir, '_astro')) as string[]).filter((f) =>
-      f.endsWith('.js'),
-    );
+    const bundles = readdirSync(join(distDir, '_astro')).filter((f) => f.endsWith('.js'));
     for (const bundle of bundles)
       expect(readFileSync(join(distDir, '_astro', bundle), 'utf8'), bundle).not.toMatch(/sveltia/i);
   });

@@ -22,16 +22,21 @@ describe('screenshots of the editing page in the editors’ guide', () => {
     }
   });
 
-  it.runIf(browserAvailable())('`node scripts/guide-screenshots.ts` takes them again from the built page', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'ccb-shots-'));
-    expect(readFileSync('README.md', 'utf8')).toContain('`node scripts/guide-screenshots.ts`');
-    const run = spawnSync(process.execPath, ['scripts/guide-screenshots.ts'], {
-      encoding: 'utf8',
-      env: { ...process.env, GUIDE_SHOTS_DIR: dir },
-      timeout: 180_000,
-    });
-    expect(run.stderr).toBe('');
-    expect(run.status).toBe(0);
-    expect(readdirSync(dir).sort()).toEqual(shown.map((file) => file.replace('huong-dan/', '')).sort());
-  });
+  it.runIf(browserAvailable())(
+    '`node scripts/guide-screenshots.ts` takes them again from the built page',
+    () => {
+      const dir = mkdtempSync(join(tmpdir(), 'ccb-shots-'));
+      expect(readFileSync('README.md', 'utf8')).toContain('`node scripts/guide-screenshots.ts`');
+      const run = spawnSync(process.execPath, ['scripts/guide-screenshots.ts'], {
+        encoding: 'utf8',
+        env: { ...process.env, GUIDE_SHOTS_DIR: dir },
+        timeout: 180_000,
+      });
+      expect(run.stderr).toBe('');
+      expect(run.status).toBe(0);
+      expect(readdirSync(dir).sort()).toEqual(
+        shown.map((file) => file.replace('huong-dan/', '')).sort(),
+      );
+    },
+  );
 });

@@ -108,9 +108,11 @@ export class FakeGitHub {
       });
     const path = url.pathname;
     const method = request.method();
-    const body = request.postData() ? (JSON.parse(request.postData()!) as Record<string, unknown>) : {};
+    const body = request.postData()
+      ? (JSON.parse(request.postData()!) as Record<string, unknown>)
+      : {};
     if (path === '/graphql') {
-      const query = String(body.query ?? '');
+      const query = typeof body.query === 'string' ? body.query : '';
       this.log.push(`GRAPHQL ${query.replace(/\s+/g, ' ').trim().slice(0, 60)}`);
       const data = this.graphql(query, (body.variables ?? {}) as Record<string, unknown>);
       if (data === undefined) {
@@ -209,7 +211,7 @@ export class FakeGitHub {
   }
 
   private branchOf(variables: Record<string, unknown>): Commit | undefined {
-    return this.commitAt(String(variables.branch ?? 'main'));
+    return this.commitAt(typeof variables.branch === 'string' ? variables.branch : 'main');
   }
 
   /** Answers the GraphQL queries and mutations Sveltia CMS sends, by their shape. */
@@ -219,7 +221,10 @@ export class FakeGitHub {
       const input = variables.input as { name: string; oid: string };
       const base = this.commitAt(input.oid);
       if (!base) return undefined;
-      this.branches.set(input.name.replace(/^refs\/heads\//, ''), { ...base, tree: new Map(base.tree) });
+      this.branches.set(input.name.replace(/^refs\/heads\//, ''), {
+        ...base,
+        tree: new Map(base.tree),
+      });
       return { createRef: { ref: { name: input.name } } };
     }
     if (/markPullRequestReadyForReview|convertPullRequestToDraft/.test(query)) {
@@ -227,7 +232,11 @@ export class FakeGitHub {
       const id = (variables.input as { pullRequestId: string }).pullRequestId;
       const pr = this.pullRequests.find((p) => `PR_${p.number}` === id);
       if (pr) pr.draft = draft;
-      return { [draft ? 'convertPullRequestToDraft' : 'markPullRequestReadyForReview']: { pullRequest: { isDraft: draft } } };
+      return {
+        [draft ? 'convertPullRequestToDraft' : 'markPullRequestReadyForReview']: {
+          pullRequest: { isDraft: draft },
+        },
+      };
     }
     if (query.includes('defaultBranchRef'))
       return { repository: { defaultBranchRef: { name: 'main' } } };
@@ -235,7 +244,8 @@ export class FakeGitHub {
       const base = this.branchOf(variables);
       return { fork: { id: 'R_repo' }, base: { ref: base ? { target: { oid: base.oid } } : null } };
     }
-    if (query.includes('pullRequests(')) return { repository: { pullRequests: { nodes: this.pullRequestNodes() } } };
+    if (query.includes('pullRequests('))
+      return { repository: { pullRequests: { nodes: this.pullRequestNodes() } } };
     if (/content_\d+:|commit_\d+:/.test(query)) {
       const commit = this.branchOf(variables);
       if (!commit) return undefined;
@@ -268,7 +278,11 @@ export class FakeGitHub {
         repository[`history_${match[1]}`] = { target: { history: { nodes: [] } } };
       return { repository };
     }
-    if (/ref\(qualifiedName: \$branch\)\s*\{\s*target\s*\{\s*\.\.\. on Commit\s*\{\s*oid\s*\}\s*\}\s*\}/.test(query)) {
+    if (
+      /ref\(qualifiedName: \$branch\)\s*\{\s*target\s*\{\s*\.\.\. on Commit\s*\{\s*oid\s*\}\s*\}\s*\}/.test(
+        query,
+      )
+    ) {
       const commit = this.branchOf(variables);
       return { repository: { ref: commit ? { target: { oid: commit.oid } } : null } };
     }
@@ -276,7 +290,9 @@ export class FakeGitHub {
       const commit = this.branchOf(variables);
       return {
         repository: {
-          ref: commit ? { target: { history: { nodes: [{ oid: commit.oid, message: commit.message }] } } } : null,
+          ref: commit
+            ? { target: { history: { nodes: [{ oid: commit.oid, message: commit.message }] } } }
+            : null,
         },
       };
     }
@@ -287,7 +303,10 @@ export class FakeGitHub {
     const input = variables.input as {
       branch: { branchName: string };
       expectedHeadOid: string;
-      fileChanges: { additions?: { path: string; contents: string }[]; deletions?: { path: string }[] };
+      fileChanges: {
+        additions?: { path: string; contents: string }[];
+        deletions?: { path: string }[];
+      };
       message: { headline: string };
     };
     const branch = input.branch.branchName;
@@ -340,7 +359,13 @@ export class FakeGitHub {
         createdAt: now,
         updatedAt: now,
         headRefName: pr.head,
-        author: { login: FAKE_LOGIN, avatarUrl: '', name: 'Biên tập viên', email: '', databaseId: 1 },
+        author: {
+          login: FAKE_LOGIN,
+          avatarUrl: '',
+          name: 'Biên tập viên',
+          email: '',
+          databaseId: 1,
+        },
         labels: { nodes: pr.labels.map((name) => ({ name })) },
         files: { nodes: files },
       };

@@ -45,18 +45,27 @@ const CHOICES: EditingChoices = {
 const OPTIONS = { repository: 'hoi-ccb/ccb-bien-gioi', branch: 'main', siteName: 'Trang mẫu' };
 
 const config = cmsConfig(CHOICES, OPTIONS);
-type Collection = (typeof config.collections)[number];
-const collection = (name: string) => config.collections.find((c) => c.name === name) as Collection;
+/** A collection as Sveltia reads it: entries in a folder, or a list of files. */
+interface Collection {
+  name: string;
+  fields: CmsField[];
+  files: { file: string; fields: CmsField[] }[];
+  slug?: unknown;
+}
+const collection = (name: string) =>
+  config.collections.find((c) => c.name === name) as unknown as Collection;
 const fileForm = (collectionName: string, file: string) =>
-  (collection(collectionName) as { files: { file: string; fields: CmsField[] }[] }).files.find(
-    (f) => f.file === file,
-  )!;
+  collection(collectionName).files.find((f) => f.file === file)!;
 
 /** Every key path of an object schema, arrays' elements written "[]" (e.g. "photos[].alt"). */
 function schemaPaths(schema: AnySchema, prefix = ''): string[] {
   let inner = schema;
   for (;;) {
-    const def = inner._zod.def as unknown as { type: string; innerType?: AnySchema; in?: AnySchema };
+    const def = inner._zod.def as unknown as {
+      type: string;
+      innerType?: AnySchema;
+      in?: AnySchema;
+    };
     if (['optional', 'nullable', 'default', 'prefault'].includes(def.type) && def.innerType)
       inner = def.innerType;
     else if (def.type === 'pipe' && def.in) inner = def.in;
@@ -104,21 +113,9 @@ const imageContext = { image: imageForForms } as never;
 
 describe('the editing page’s forms cover every schema field (one source of truth)', () => {
   const cases: [string, AnySchema, CmsField[]][] = [
-    [
-      'stories',
-      contentTypes.stories.schema(imageContext) as AnySchema,
-      collection('cau-chuyen').fields as CmsField[],
-    ],
-    [
-      'models',
-      contentTypes.models.schema(imageContext) as AnySchema,
-      collection('mo-hinh').fields as CmsField[],
-    ],
-    [
-      'progress',
-      progressSchema,
-      fileForm('tien-do', 'content/tien-do/mau/i-1.json').fields,
-    ],
+    ['stories', contentTypes.stories.schema(imageContext), collection('cau-chuyen').fields],
+    ['models', contentTypes.models.schema(imageContext), collection('mo-hinh').fields],
+    ['progress', progressSchema, fileForm('tien-do', 'content/tien-do/mau/i-1.json').fields],
     [
       'units',
       unitSchema,
@@ -132,17 +129,23 @@ describe('the editing page’s forms cover every schema field (one source of tru
     ['site settings', siteSchema, fileForm('danh-muc', 'content/trang-web.yaml').fields],
   ];
 
-  it.each(cases)('%s: every field of the schema has a field in the form', (_name, schema, fields) => {
-    const form = new Set(formPaths(fields));
-    const missing = schemaPaths(schema).filter((path) => !form.has(path));
-    expect(missing).toEqual([]);
-  });
+  it.each(cases)(
+    '%s: every field of the schema has a field in the form',
+    (_name, schema, fields) => {
+      const form = new Set(formPaths(fields));
+      const missing = schemaPaths(schema).filter((path) => !form.has(path));
+      expect(missing).toEqual([]);
+    },
+  );
 
-  it.each(cases)('%s: the form asks for nothing the schema does not know', (_name, schema, fields) => {
-    const known = new Set(schemaPaths(schema));
-    const extra = formPaths(fields).filter((path) => !known.has(path) && path !== 'body');
-    expect(extra).toEqual([]);
-  });
+  it.each(cases)(
+    '%s: the form asks for nothing the schema does not know',
+    (_name, schema, fields) => {
+      const known = new Set(schemaPaths(schema));
+      const extra = formPaths(fields).filter((path) => !known.has(path) && path !== 'body');
+      expect(extra).toEqual([]);
+    },
+  );
 
   it('the coverage check itself notices a field the form lacks', () => {
     const fields = fieldsOf(unitSchema).filter((field) => field.name !== 'note');
@@ -157,7 +160,7 @@ describe('the editing page’s forms cover every schema field (one source of tru
 });
 
 describe('fields read from the schemas', () => {
-  const story = collection('cau-chuyen').fields as CmsField[];
+  const story = collection('cau-chuyen').fields;
   const find = (fields: readonly CmsField[], path: string): CmsField => {
     const [head, ...rest] = path.split('.');
     const field = fields.find((f) => f.name === head);
@@ -227,7 +230,7 @@ describe('fields read from the schemas', () => {
       max: 3,
       options: [{ value: 'giao-duc-the-he-tre', label: 'Giáo dục thế hệ trẻ' }],
     });
-    const model = collection('mo-hinh').fields as CmsField[];
+    const model = collection('mo-hinh').fields;
     expect(find(model, 'unit')).toMatchObject({ widget: 'select', options: CHOICES.units });
   });
 
@@ -241,7 +244,10 @@ describe('fields read from the schemas', () => {
     const photos = find(story, 'photos');
     const fields = photos.fields as CmsField[];
     expect(fields.find((f) => f.name === 'src')).toMatchObject({ widget: 'image' });
-    expect(fields.find((f) => f.name === 'alt')).toMatchObject({ widget: 'string', required: true });
+    expect(fields.find((f) => f.name === 'alt')).toMatchObject({
+      widget: 'string',
+      required: true,
+    });
     expect(collection('cau-chuyen')).toMatchObject({ media_folder: 'anh', public_folder: './anh' });
   });
 

@@ -7,8 +7,11 @@ import {
   SAMPLE_SOURCE,
   settingsForSaving,
   withoutEmptyFields,
-} from '../../src/lib/admin/save-steps.js';
-import { progressSchema, SAMPLE_SOURCE as SCHEMA_SAMPLE_SOURCE } from '../../src/schemas/progress.ts';
+} from '../../src/admin/save-steps.js';
+import {
+  progressSchema,
+  SAMPLE_SOURCE as SCHEMA_SAMPLE_SOURCE,
+} from '../../src/schemas/progress.ts';
 import { siteSchema } from '../../src/schemas/site.ts';
 
 describe('the editing page’s save step', () => {
@@ -22,7 +25,16 @@ describe('the editing page’s save step', () => {
 
   it('leaves out what the editor left empty, keeping lists and false', () => {
     expect(
-      withoutEmptyFields({ a: '', b: '  ', c: null, d: 'x', e: [], f: false, g: { h: '' }, i: [{ j: '' }] }),
+      withoutEmptyFields({
+        a: '',
+        b: '  ',
+        c: null,
+        d: 'x',
+        e: [],
+        f: false,
+        g: { h: '' },
+        i: [{ j: '' }],
+      }),
     ).toEqual({ d: 'x', e: [], f: false, i: [{}] });
   });
 
@@ -33,7 +45,13 @@ describe('the editing page’s save step', () => {
           measure: 'ty-le',
           unit: 'lao-cai',
           points: [
-            { period: '2026', value: 97.5, estimate: false, sample: true, source: { document: '' } },
+            {
+              period: '2026',
+              value: 97.5,
+              estimate: false,
+              sample: true,
+              source: { document: '' },
+            },
             {
               period: '2025',
               value: 96,
@@ -77,10 +95,27 @@ describe('the editing page’s save step', () => {
   });
 
   it('a setting left empty is written as null ("chưa có thông tin"), in the file’s order', () => {
-    const saved = settingsForSaving({ name: 'Trang', description: 'Mô tả', publisher: '', phone: ' ' });
-    expect(Object.keys(saved)).toEqual(['name', 'description', 'publisher', 'phone', 'address', 'email', 'responsiblePerson', 'url', 'repository']);
+    const saved = settingsForSaving({
+      name: 'Trang',
+      description: 'Mô tả',
+      publisher: '',
+      phone: ' ',
+    });
+    expect(Object.keys(saved)).toEqual([
+      'name',
+      'description',
+      'publisher',
+      'phone',
+      'address',
+      'email',
+      'responsiblePerson',
+      'url',
+      'repository',
+    ]);
     expect(saved.publisher).toBeNull();
     expect(siteSchema.safeParse(saved).success).toBe(true);
-    expect(dataForSaving('content/trang-web.yaml', { name: 'a', url: '' })).toMatchObject({ url: null });
+    expect(dataForSaving('content/trang-web.yaml', { name: 'a', url: '' })).toMatchObject({
+      url: null,
+    });
   });
 });

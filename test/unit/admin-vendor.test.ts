@@ -16,15 +16,16 @@ const script = (extra = '') =>
 describe('Sveltia CMS’s script, served with our own copies of its fonts and libraries', () => {
   it('names our copies instead of the CDN', () => {
     const patched = withLocalCopies(script());
-    for (const file of Object.values(SVELTIA_FONTS)) expect(patched).toContain(`url(./fonts/${file})`);
+    for (const file of Object.values(SVELTIA_FONTS))
+      expect(patched).toContain(`url(./fonts/${file})`);
     expect(patched).toContain('let t=`./vendor/${e}`');
     expect(patched).not.toMatch(/jsdelivr|unpkg/);
   });
 
   it('fails the build when an upgrade moved an address, instead of loading from the CDN', () => {
-    expect(() => withLocalCopies(script().replace(FONT_ADDRESSES[0]!, 'https://x/y.woff2'))).toThrow(
-      /expected the font address/,
-    );
+    expect(() =>
+      withLocalCopies(script().replace(FONT_ADDRESSES[0]!, 'https://x/y.woff2')),
+    ).toThrow(/expected the font address/);
     expect(() => withLocalCopies(script('url(https://cdn.jsdelivr.net/npm/other.woff2)'))).toThrow(
       /another CDN address/,
     );

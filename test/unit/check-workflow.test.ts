@@ -29,7 +29,9 @@ describe('content check on every pull request (.github/workflows/check-content.y
   it('holds no token that can write, and keeps none after checking out', () => {
     expect(workflow.permissions).toEqual({ contents: 'read' });
     for (const job of jobs) expect(job.permissions).toBeUndefined();
-    const checkout = jobs.flatMap((job) => job.steps).find((s) => s.uses?.startsWith('actions/checkout'));
+    const checkout = jobs
+      .flatMap((job) => job.steps)
+      .find((s) => s.uses?.startsWith('actions/checkout'));
     expect(checkout?.with?.['persist-credentials']).toBe(false);
   });
 

@@ -25,7 +25,9 @@ describe('the checker’s problems as pull request annotations', () => {
 
   it('escapes what GitHub would read as the end of a property or of the command', () => {
     const line = githubAnnotation({ file: 'content/a,b:c.mdx', message: '50% xong\r\ncòn lại' });
-    expect(line).toBe('::error file=content/a%2Cb%3Ac.mdx,title=Lỗi nội dung::50%25 xong%0D%0Acòn lại');
+    expect(line).toBe(
+      '::error file=content/a%2Cb%3Ac.mdx,title=Lỗi nội dung::50%25 xong%0D%0Acòn lại',
+    );
   });
 
   it('`npm run check -- --github` prints one annotation per problem and still fails', () => {
@@ -39,7 +41,8 @@ describe('the checker’s problems as pull request annotations', () => {
     expect(run.status).toBe(1);
     const annotations = run.stdout.trim().split('\n');
     expect(annotations.length).toBeGreaterThan(0);
-    for (const annotation of annotations) expect(annotation).toMatch(/^::error file=content\/[^,]+(,line=\d+)?,title=Lỗi nội dung/);
+    for (const annotation of annotations)
+      expect(annotation).toMatch(/^::error file=content\/[^,]+(,line=\d+)?,title=Lỗi nội dung/);
     expect(run.stdout).toContain(`file=${STORY},line=`);
     // The log keeps the report editors know.
     expect(run.stderr).toMatch(/^Nội dung có \d+ lỗi trong \d+ tệp/);

@@ -106,7 +106,11 @@ function folderCollection(options: {
 }
 
 /** Reporting periods of a plan's years: whole years and half-years, as the schema writes them. */
+const periodLists = new Map<string, Choice[]>();
 export function periodChoices(years: { from: number; to: number }): Choice[] {
+  const key = `${years.from}-${years.to}`;
+  const known = periodLists.get(key);
+  if (known) return known;
   const choices: Choice[] = [];
   for (let year = years.from; year <= years.to; year++)
     choices.push(
@@ -114,6 +118,7 @@ export function periodChoices(years: { from: number; to: number }): Choice[] {
       { value: `${year}-H1`, label: `6 tháng đầu năm ${year}` },
       { value: `${year}-H2`, label: `6 tháng cuối năm ${year}` },
     );
+  periodLists.set(key, choices);
   return choices;
 }
 

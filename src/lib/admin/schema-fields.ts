@@ -92,6 +92,14 @@ function unwrap(schema: AnySchema): Unwrapped {
   }
 }
 
+/** A schema's or check's own Vietnamese message ("" when it has none written). */
+function errorText(def: Def | { error?: unknown }): string {
+  const error = def.error;
+  const message: unknown =
+    typeof error === 'function' ? (error as (issue: unknown) => unknown)({}) : undefined;
+  return typeof message === 'string' ? message : '';
+}
+
 /** A check's own Vietnamese message, as the schema words it. */
 function messageOf(check: AnySchema): string | undefined {
   const error = defOf(check).error;
@@ -117,11 +125,11 @@ const checkDef = (check: AnySchema) => check._zod.def as unknown as CheckDef;
 export function choicesOfEnum(schema: AnySchema): Choice[] {
   const def = defOf(schema);
   const values = Object.values(def.entries ?? {});
-  const message = String(def.error?.({}) ?? '');
+  const message = errorText(def);
   return values.map((value) => {
-    const named = new RegExp(`"${value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}" \\(([^)]+)\\)`).exec(
-      message,
-    );
+    const named = new RegExp(
+      `"${value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}" \\(([^)]+)\\)`,
+    ).exec(message);
     return { value, label: named?.[1] ? capitalise(named[1]) : value };
   });
 }
@@ -180,7 +188,7 @@ function buildField(
   const choices = options.choices?.[path];
   if (unwrapped.format === IMAGE_FORMAT) return { ...base, widget: 'image' };
   if (choices && def.type !== 'array')
-    return { ...base, widget: 'select', options: choices.map(optionOf) };
+    return { ...base, widget: 'select', options: optionsOf(choices) };
   switch (def.type) {
     case 'string':
       return stringField(base, unwrapped);
@@ -205,6 +213,17 @@ function buildField(
 
 const optionOf = (choice: Choice) => ({ label: choice.label, value: choice.value });
 
+/**
+ * One options list per list of choices: the units appear in every progress form, and the YAML
+ * writer then names the list once and refers to it (an anchor), keeping config.yml small.
+ */
+const optionLists = new WeakMap<readonly Choice[], { label: string; value: string }[]>();
+function optionsOf(choices: readonly Choice[]) {
+  let options = optionLists.get(choices);
+  if (!options) optionLists.set(choices, (options = choices.map(optionOf)));
+  return options;
+}
+
 function stringField(base: CmsField, unwrapped: Unwrapped): CmsField {
   const def = defOf(unwrapped.inner);
   if (unwrapped.format === 'dd/mm/yyyy')
@@ -216,16 +235,13 @@ function stringField(base: CmsField, unwrapped: Unwrapped): CmsField {
       hint: joinHints(base.hint, 'Chọn ngày trên lịch; trang lưu dạng ngày/tháng/năm.'),
     };
   const field: CmsField = { ...base };
-  const typeMessage = String(def.error?.({}) ?? '');
+  const typeMessage = errorText(def);
   for (const check of [...(def.checks ?? []), ...unwrapped.pipedChecks]) {
     const c = checkDef(check);
     const message = messageOf(check);
     if (c.check === 'max_length' && c.maximum !== undefined) field.maxlength = c.maximum;
     if (c.check === 'string_format' && c.format === 'regex' && c.pattern && message)
-      field.pattern = [
-        base.required ? c.pattern.source : `^$|${c.pattern.source}`,
-        message,
-      ];
+      field.pattern = [base.required ? c.pattern.source : `^$|${c.pattern.source}`, message];
   }
   // Long texts (summaries) get a box of several lines.
   if (typeof field.maxlength === 'number' && field.maxlength >= 200) field.widget = 'text';
@@ -267,7 +283,7 @@ function listField(base: CmsField, def: Def, options: FieldOptions, path: string
       ...field,
       widget: 'select',
       multiple: true,
-      options: list.map(optionOf),
+      options: optionsOf(list),
     };
     return select;
   }

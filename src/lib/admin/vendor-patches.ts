@@ -11,8 +11,7 @@
 export const SVELTIA_FONTS: Record<string, string> = {
   'https://cdn.jsdelivr.net/fontsource/fonts/source-sans-3:vf@5.3.0/latin-wght-normal.woff2':
     'text.woff2',
-  'https://cdn.jsdelivr.net/fontsource/fonts/noto-mono@5.3.0/latin-400-normal.woff2':
-    'mono.woff2',
+  'https://cdn.jsdelivr.net/fontsource/fonts/noto-mono@5.3.0/latin-400-normal.woff2': 'mono.woff2',
   'https://cdn.jsdelivr.net/fontsource/fonts/material-symbols-outlined:vf@5.3.7/latin-wght-normal.woff2':
     'icons.woff2',
 };
@@ -32,7 +31,8 @@ export const SVELTIA_LIBRARIES: Record<string, string> = {
 const LIBRARY_BASE = /`https:\/\/unpkg\.com\/\$\{(\w+)\}`/g;
 
 function replaceOnce(script: string, find: string | RegExp, replacement: string, what: string) {
-  const count = typeof find === 'string' ? script.split(find).length - 1 : [...script.matchAll(find)].length;
+  const count =
+    typeof find === 'string' ? script.split(find).length - 1 : [...script.matchAll(find)].length;
   if (count !== 1)
     throw new Error(
       `Sveltia CMS: expected ${what} once in its script, found ${count}. Update src/lib/admin/vendor-patches.ts for this version of @sveltia/cms.`,
@@ -48,7 +48,8 @@ export function withLocalCopies(script: string): string {
   // Relative to the script (/admin/sveltia-cms.js): import() resolves against the script's address.
   patched = replaceOnce(patched, LIBRARY_BASE, '`./vendor/${$1}`', 'the library address base');
   const remaining = /https:\/\/cdn\.jsdelivr\.net\/[^\s)'"`]+/.exec(patched);
-  if (remaining) throw new Error(`Sveltia CMS: its script names another CDN address: ${remaining[0]}`);
+  if (remaining)
+    throw new Error(`Sveltia CMS: its script names another CDN address: ${remaining[0]}`);
   return patched;
 }
 

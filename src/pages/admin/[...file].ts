@@ -12,7 +12,10 @@ const files: Record<string, { type: string; body: () => string | Buffer }> = {
   [ADMIN_FILES.cms]: { type: 'text/javascript; charset=utf-8', body: sveltiaFiles.script },
   [ADMIN_FILES.strings]: { type: 'application/json; charset=utf-8', body: sveltiaFiles.vietnamese },
   ...Object.fromEntries(
-    Object.entries(sveltiaFonts).map(([name, body]) => [`fonts/${name}`, { type: 'font/woff2', body }]),
+    Object.entries(sveltiaFonts).map(([name, body]) => [
+      `fonts/${name}`,
+      { type: 'font/woff2', body },
+    ]),
   ),
   ...Object.fromEntries(
     Object.entries(sveltiaLibraries()).map(([path, body]) => [

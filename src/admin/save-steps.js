@@ -84,7 +84,8 @@ export function settingsForSaving(data) {
   /** @type {Record<string, unknown>} */
   const ordered = {};
   for (const key of new Set([...Object.keys(data), ...PENDING_SETTINGS]))
-    ordered[key] = key in cleaned ? cleaned[key] : PENDING_SETTINGS.includes(key) ? null : undefined;
+    ordered[key] =
+      key in cleaned ? cleaned[key] : PENDING_SETTINGS.includes(key) ? null : undefined;
   for (const key of Object.keys(ordered)) if (ordered[key] === undefined) delete ordered[key];
   return ordered;
 }
