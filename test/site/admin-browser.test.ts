@@ -122,10 +122,20 @@ const STORY = {
     },
     licence: 'CC BY 4.0',
   },
+  photos: [
+    {
+      src: './anh/tuan-tra-moc-gioi-minh-hoa.png',
+      alt: 'Tranh vẽ hai người lính đi tuần bên cột mốc biên giới trên sườn núi',
+      credit: 'Tranh minh họa',
+      illustration: true,
+    },
+  ],
   tasks: ['lai-chau-16-kh-tu/ii-4'],
   published: '05/11/2026',
   sample: true,
 };
+/** A drawn illustration the site already ships, uploaded as the story's photo. */
+const PHOTO = 'content/mo-hinh/anh/tuan-tra-moc-gioi-minh-hoa.png';
 const STORY_BODY = 'Năm ấy chốt của chúng tôi ở trên đỉnh núi, mây phủ quanh năm.';
 
 describe.runIf(browserAvailable())('the editing page (/admin/) in a real browser', () => {
@@ -149,7 +159,7 @@ describe.runIf(browserAvailable())('the editing page (/admin/) in a real browser
     return { page, github, errors, otherSites };
   }
 
-  it('an editor adds a story through the form; the pull request holds exactly that file, which the checker accepts', async () => {
+  it('an editor adds a story with a photo through the form; the pull request holds exactly those files, which the checker accepts', async () => {
     const { page, github, errors, otherSites } = await editingPage();
     try {
       await page.getByRole('button', { name: 'Tạo bài viết mới' }).click();
@@ -188,6 +198,15 @@ describe.runIf(browserAvailable())('the editing page (/admin/) in a real browser
       await fillDate(consent, 'Ngày đồng ý', STORY.rights.consent.date);
       await fillText(consent, 'Hình thức ghi nhận sự đồng ý', STORY.rights.consent.record);
       await fillText(page, 'Giấy phép sử dụng', STORY.rights.licence);
+      const photos = await addItem(page, 'Ảnh');
+      await field(photos, 'Tệp ảnh').getByRole('button', { name: 'Duyệt tệp' }).click();
+      const chooser = page.waitForEvent('filechooser');
+      await page.getByRole('dialog').getByRole('button', { name: 'Tải lên' }).click();
+      await (await chooser).setFiles(PHOTO);
+      await page.getByRole('dialog').getByRole('button', { name: 'Chèn' }).click();
+      await fillText(photos, 'Lời mô tả ảnh (alt)', STORY.photos[0]!.alt);
+      await fillText(photos, 'Tác giả ảnh', STORY.photos[0]!.credit);
+      await toggle(photos, 'Là tranh minh họa');
       await choose(page, 'Nhiệm vụ phục vụ', /^II\.4 .*16-KH\/TU/);
       await fillDate(page, 'Ngày đăng', STORY.published);
       await toggle(page, 'Nội dung minh họa');
@@ -199,8 +218,11 @@ describe.runIf(browserAvailable())('the editing page (/admin/) in a real browser
       await expect.poll(() => github.pullRequests.length, { timeout: 20_000 }).toBe(1);
 
       const path = 'content/cau-chuyen/chiec-dai-ban-dan-o-chot-bien-phong.mdx';
+      const photo = 'content/cau-chuyen/anh/tuan-tra-moc-gioi-minh-hoa.png';
       const files = filesOf(github.commits);
-      expect(Object.keys(files)).toEqual([path]);
+      expect(Object.keys(files).sort()).toEqual([photo, path]);
+      // The photo is committed beside the story, byte for byte.
+      expect(files[photo]!.equals(readFileSync(PHOTO))).toBe(true);
       const saved = frontmatterOf(files[path]!.toString('utf8'));
       expect(saved.data).toEqual(STORY);
       expect(saved.body.trim()).toBe(STORY_BODY);

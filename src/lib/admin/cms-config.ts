@@ -234,6 +234,8 @@ export function cmsConfig(choices: EditingChoices, options: EditingOptions) {
     app_title: `Biên tập — ${options.siteName}`,
     show_preview_links: false,
     media_folder: 'content/anh',
+    // Photos come from the editor's own files: no stock-photo sites (nothing from other sites).
+    media_libraries: { stock_assets: false },
     slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
     output: { omit_empty_optional_fields: true, yaml: { quote: 'double' } },
     collections: [

@@ -186,7 +186,8 @@ function buildField(
   const { inner } = unwrapped;
   const def = defOf(inner);
   const choices = options.choices?.[path];
-  if (unwrapped.format === IMAGE_FORMAT) return { ...base, widget: 'image' };
+  // A photo is a file of the repository: no address of an image on another site.
+  if (unwrapped.format === IMAGE_FORMAT) return { ...base, widget: 'image', choose_url: false };
   if (choices && def.type !== 'array')
     return { ...base, widget: 'select', options: optionsOf(choices) };
   switch (def.type) {
