@@ -32,7 +32,7 @@ export function adminPageHtml(options: { title: string; csp: string }): string {
 <script src="./${ADMIN_FILES.before}"></script>
 </head>
 <body data-pagefind-ignore="all">
-<noscript><main><h1>${escapeHtml(options.title)}</h1><p>Trang biên tập cần bật JavaScript. Hướng dẫn: tệp HUONG-DAN-BIEN-TAP.md trong kho mã nguồn.</p></main></noscript>
+<noscript><p>${escapeHtml(options.title)}: trang biên tập cần bật JavaScript. Hướng dẫn: tệp HUONG-DAN-BIEN-TAP.md trong kho mã nguồn.</p></noscript>
 <script src="./${ADMIN_FILES.cms}"></script>
 <script type="module" src="./${ADMIN_FILES.start}"></script>
 </body>
