@@ -81,6 +81,24 @@ function frontmatterOf(text: string) {
   return { data: parse(match[1]!) as Record<string, unknown>, body: match[2]! };
 }
 
+/** `npm run check`'s script accepts the content with these files in it. */
+function expectAccepted(files: Record<string, Buffer>) {
+  const check = checkWith(files);
+  expect(check.output).toContain('Nội dung hợp lệ');
+  expect(check.status).toBe(0);
+}
+
+/** The page asked GitHub nothing the stand-in does not know, and nothing of any other site. */
+function expectNothingElse(session: {
+  github: FakeGitHub;
+  otherSites: string[];
+  errors: string[];
+}) {
+  expect(session.github.unhandled).toEqual([]);
+  expect(session.otherSites).toEqual([]);
+  expect(session.errors).toEqual([]);
+}
+
 const filesOf = (commits: readonly RecordedCommit[]) =>
   Object.assign({}, ...commits.map((commit) => commit.bytes)) as Record<string, Buffer>;
 
@@ -160,7 +178,8 @@ describe.runIf(browserAvailable())('the editing page (/admin/) in a real browser
   }
 
   it('an editor adds a story with a photo through the form; the pull request holds exactly those files, which the checker accepts', async () => {
-    const { page, github, errors, otherSites } = await editingPage();
+    const session = await editingPage();
+    const { page, github } = session;
     try {
       await page.getByRole('button', { name: 'Tạo bài viết mới' }).click();
       await fillText(page, 'Tiêu đề', STORY.title);
@@ -234,12 +253,8 @@ describe.runIf(browserAvailable())('the editing page (/admin/) in a real browser
       });
       expect([...github.tokens]).toEqual([`token ${TOKEN}`]);
 
-      const check = checkWith(files);
-      expect(check.output).toContain('Nội dung hợp lệ');
-      expect(check.status).toBe(0);
-      expect(github.unhandled).toEqual([]);
-      expect(otherSites).toEqual([]);
-      expect(errors).toEqual([]);
+      expectAccepted(files);
+      expectNothingElse(session);
     } finally {
       await page.context().close();
     }
@@ -264,7 +279,8 @@ describe.runIf(browserAvailable())('the editing page (/admin/) in a real browser
   }
 
   it('an editor adds a 2026 figure of one unit to a target; the pull request changes only that file, which the checker accepts', async () => {
-    const { page, github, errors, otherSites } = await editingPage(1000);
+    const session = await editingPage(1000);
+    const { page, github } = session;
     try {
       // Target II.2.5 (a rate): its second series is tỉnh Lào Cai, with figures up to 2025.
       await addFigure(page, /^II\.2\.5 /, 1, 97.5);
@@ -290,12 +306,8 @@ describe.runIf(browserAvailable())('the editing page (/admin/) in a real browser
       // Written like the hand-made files, so the pull request shows only the new figure.
       expect(files[path]!.toString('utf8')).toBe(`${JSON.stringify(expected, null, 2)}\n`);
 
-      const check = checkWith(files);
-      expect(check.output).toContain('Nội dung hợp lệ');
-      expect(check.status).toBe(0);
-      expect(github.unhandled).toEqual([]);
-      expect(otherSites).toEqual([]);
-      expect(errors).toEqual([]);
+      expectAccepted(files);
+      expectNothingElse(session);
     } finally {
       await page.context().close();
     }
