@@ -2,7 +2,7 @@
 // Prints every problem at once in Vietnamese and exits non-zero when there is any.
 // `npm run check -- --github` also prints each problem as a GitHub Actions annotation, which
 // the pull request shows beside the line at fault (.github/workflows/check-content.yml).
-import { checkContent, formatReport } from '../src/lib/content-check/index.ts';
+import { checkContent, formatReport } from '../src/content-check/index.ts';
 import { githubAnnotation } from '../src/lib/github-annotations.ts';
 
 const problems = checkContent(process.cwd());

@@ -6,8 +6,11 @@ import beforeCms from '../admin/before-cms.js?raw';
 import startCms from '../admin/start-cms.js?raw';
 import saveSteps from '../admin/save-steps.js?raw';
 import type { EditingChoices } from '../lib/admin/cms-config.ts';
-import { planLabel } from '../lib/content.ts';
-import { compareSectionNumbers } from '../lib/section-order.ts';
+import { planLabel } from '../lib/plans.ts';
+import { getPlans } from './plans.ts';
+import { getTargets } from './targets.ts';
+import { getTasks } from './tasks.ts';
+import { getThemes } from './themes.ts';
 import { libraryPaths, withLocalCopies } from '../lib/admin/vendor-patches.ts';
 
 /**
@@ -18,50 +21,39 @@ import { libraryPaths, withLocalCopies } from '../lib/admin/vendor-patches.ts';
 export async function editingChoices(): Promise<EditingChoices> {
   const [units, themes, tasks, targets, plans, progress] = await Promise.all([
     getCollection('units'),
-    getCollection('themes'),
-    getCollection('tasks'),
-    getCollection('targets'),
-    getCollection('plans'),
+    getThemes(),
+    getTasks(),
+    getTargets(),
+    getPlans(),
     getCollection('progress'),
   ]);
   const planById = new Map(plans.map((plan) => [plan.id, plan]));
-  const item = (entry: (typeof tasks)[number] | (typeof targets)[number]) => {
-    const plan = planById.get(entry.data.plan);
-    return {
-      value: entry.id,
-      label: `${entry.data.number} ${entry.data.title}${plan ? ` (${planLabel(plan)})` : ''}`,
-    };
+  /** "II.2.5 98% tổ chức Hội… (Kế hoạch số 03/KH-CCB)": how editors find a plan's item. */
+  const itemLabel = (item: { data: { plan: string; number: string; title: string } }) => {
+    const plan = planById.get(item.data.plan);
+    return `${item.data.number} ${item.data.title}${plan ? ` (${planLabel(plan.data)})` : ''}`;
   };
-  const ordered = <T extends { data: { plan: string; number: string } }>(list: T[]) =>
-    [...list].sort(
-      (a, b) =>
-        a.data.plan.localeCompare(b.data.plan) ||
-        compareSectionNumbers(a.data.number, b.data.number),
-    );
   return {
     units: units.map((unit) => ({
       value: unit.id,
       label: unit.data.validTo ? `${unit.data.name} (đến ${unit.data.validTo})` : unit.data.name,
     })),
     themes: themes.map((theme) => ({ value: theme.id, label: theme.data.name })),
-    tasks: ordered(tasks).map(item),
-    targets: ordered(targets).map(item),
-    progress: ordered(targets)
+    tasks: tasks.map((task) => ({ value: task.id, label: itemLabel(task) })),
+    targets: targets.map((target) => ({ value: target.id, label: itemLabel(target) })),
+    progress: targets
       .filter((target) => progress.some((file) => file.id === target.id))
-      .map((target) => {
-        const plan = planById.get(target.data.plan);
-        return {
-          id: target.id,
-          label: `${target.data.number} ${target.data.title}${plan ? ` (${planLabel(plan)})` : ''}`,
-          measures: target.data.measures.map((m) => ({
-            id: m.id,
-            label: m.label,
-            kind: m.kind,
-            unit: m.unit,
-          })),
-          years: plan?.data.period ?? { from: 2020, to: 2030 },
-        };
-      }),
+      .map((target) => ({
+        id: target.id,
+        label: itemLabel(target),
+        measures: target.data.measures.map((m) => ({
+          id: m.id,
+          label: m.label,
+          kind: m.kind,
+          unit: m.unit,
+        })),
+        years: planById.get(target.data.plan)?.data.period ?? { from: 2020, to: 2030 },
+      })),
   };
 }
 

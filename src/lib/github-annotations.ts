@@ -1,4 +1,4 @@
-import type { Problem } from './content-check/index.ts';
+import type { Problem } from '../content-check/index.ts';
 
 /**
  * The checker's problems as GitHub Actions workflow commands ("::error file=…,line=…::…"), which
