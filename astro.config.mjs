@@ -9,6 +9,7 @@ import { parseDocument } from 'yaml';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { lineEndings } from './src/integrations/line-endings.ts';
 import { CSP_DIRECTIVES, CSP_SCRIPT_SOURCES } from './src/lib/csp.ts';
+import { offline } from './src/integrations/offline.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 
 // SITE_BASE lets the same build run under a sub-path (e.g. GitHub Pages: "/repo-name/").
@@ -41,7 +42,8 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // Official texts are copied verbatim: no "smart" quotes or ellipses rewritten by Markdown.
   markdown: { processor: satteri({ features: { smartPunctuation: false } }) },
-  integrations: [contentCheck(), lineEndings(), mdx(), sitemap(), searchIndex()],
+  // offline() comes last: it reads every file the others write.
+  integrations: [contentCheck(), lineEndings(), mdx(), sitemap(), searchIndex(), offline()],
   vite: { plugins: [tailwindcss()] },
   // Nothing from any other site (see src/lib/csp.ts).
   security: {

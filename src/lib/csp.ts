@@ -3,6 +3,8 @@
  * scripts and styles it bundles to script-src/style-src in each page's <meta>; public/_headers
  * repeats these directives as an HTTP header for hosts that read it (a test keeps them in step).
  * Pagefind (search) compiles WebAssembly ('wasm-unsafe-eval') and may start a worker from a blob.
+ * worker-src 'self' also lets pages register the offline service worker (sw.js, issue 17); its
+ * registration snippet is an Astro-processed script, so Astro hashes it like the others.
  */
 export const CSP_DIRECTIVES = [
   "default-src 'self'",

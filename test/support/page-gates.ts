@@ -43,7 +43,7 @@ export async function checkPageWithJavaScript(browser: Browser, url: string): Pr
   return problems;
 }
 
-async function axeViolations(page: Page): Promise<string[]> {
+export async function axeViolations(page: Page): Promise<string[]> {
   await page.addScriptTag({ path: AXE_SCRIPT });
   return page.evaluate(async (tags) => {
     const { violations } = await window.axe.run(document, {
@@ -81,7 +81,7 @@ interface FocusStyle {
  * summaries, tabindex ≥ 0; visible, not disabled) must be reached, and each must look different
  * when focused (outline or box-shadow), compared with its unfocused computed style.
  */
-async function keyboardProblems(page: Page): Promise<string[]> {
+export async function keyboardProblems(page: Page): Promise<string[]> {
   const count = await page.evaluate(() => {
     const selector =
       'a[href], area[href], button, input, select, textarea, summary, iframe, [tabindex], [contenteditable="true"], audio[controls], video[controls]';
