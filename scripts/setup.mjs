@@ -1,11 +1,14 @@
 // @ts-check
-// Runs first in every npm script that needs the project's packages (start, build, check, new, and
-// with --dev: test, bench, lighthouse), under whatever Node the machine has (often 20). It installs
+// `node scripts/setup.mjs [--dev] [<script> [arguments…]]` runs first in every npm script that
+// needs the project's packages, under whatever Node the machine has (often 20). It installs
 // exactly the locked packages when they are missing or older than package-lock.json: only what
 // building needs, or with --dev also the test and report tools. On a machine whose Node is too old
 // npm also installs ccb-node-runtime (scripts/node-runtime), whose Node 24 for this system and
 // processor lands at node_modules/.bin/node, ahead of the machine's Node in npm scripts.
-import { execSync } from 'node:child_process';
+// Given a script, it then runs it with a Node that can (the machine's, or the runtime's): the shell
+// of an npm script remembers where it found `node` for this very command, before the install, so
+// `node scripts/setup.mjs && node script.ts` would run the script on the old Node after a first install.
+import { execSync, spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, linkSync } from 'node:fs';
 import {
   installNeeded,
@@ -17,7 +20,9 @@ import {
 } from './install-state.mjs';
 
 const root = process.cwd();
-const dev = process.argv.includes('--dev');
+const options = process.argv.slice(2);
+const dev = options[0] === '--dev';
+const [script, ...scriptArguments] = dev ? options.slice(1) : options;
 const reason = installNeeded({ root, dev, nodeVersion: process.version });
 
 if (reason) {
@@ -66,4 +71,14 @@ if (!nodeRunsProject(process.version) && !runtimeBinary(root)) {
       'Cài Node.js 24 từ https://nodejs.org rồi chạy lại lệnh vừa gõ.',
   );
   process.exit(1);
+}
+
+if (script) {
+  const node = nodeRunsProject(process.version) ? process.execPath : runtimeBinary(root);
+  // Ctrl+C reaches both processes; this one waits for the script to stop and passes on its code.
+  process.on('SIGINT', () => {});
+  const run = spawnSync(/** @type {string} */ (node), [script, ...scriptArguments], {
+    stdio: 'inherit',
+  });
+  process.exit(run.status ?? 1);
 }
