@@ -8,6 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { parseDocument } from 'yaml';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { dropHeadInjectDirective } from './src/integrations/head-inject-directive.ts';
+import { lineEndings } from './src/integrations/line-endings.ts';
 import { publicAddress } from './src/integrations/public-address.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { CSP_DIRECTIVES, CSP_SCRIPT_SOURCES } from './src/lib/csp.ts';
@@ -45,7 +46,14 @@ export default defineConfig({
     processor: satteri({ features: { smartPunctuation: false } }),
     syntaxHighlight: false,
   },
-  integrations: [contentCheck(), publicAddress(settingsFile), mdx(), sitemap(), searchIndex()],
+  integrations: [
+    contentCheck(),
+    publicAddress(settingsFile),
+    lineEndings(),
+    mdx(),
+    sitemap(),
+    searchIndex(),
+  ],
   vite: { plugins: [tailwindcss(), dropHeadInjectDirective()] },
   // Nothing from any other site (see src/lib/csp.ts).
   security: {

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import {
   cpSync,
   existsSync,
@@ -12,8 +11,8 @@ import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildVariant } from '../support/build.ts';
+import { fingerprint, listPages } from '../support/dist.ts';
 import { npm } from '../support/npm.ts';
-import { listPages } from '../support/dist.ts';
 import { fillIn } from '../support/fill-in.ts';
 import { checkSiteLinks, linksOf } from '../support/links.ts';
 import { parseHTML } from 'linkedom';
@@ -110,19 +109,6 @@ describe('a build for publishing (npm run build) without a public address', () =
 });
 
 describe('deterministic builds', () => {
-  /** Every file of a built site with the SHA-256 of its bytes. */
-  const fingerprint = (dir: string) =>
-    Object.fromEntries(
-      readdirSync(dir, { recursive: true, withFileTypes: true })
-        .filter((entry) => entry.isFile())
-        .map((entry) => join(entry.parentPath, entry.name))
-        .map((file): [string, string] => [
-          relative(dir, file),
-          createHash('sha256').update(readFileSync(file)).digest('hex'),
-        ])
-        .sort(([a], [b]) => a.localeCompare(b)),
-    );
-
   it('two builds of the same commit give identical bytes', () => {
     const first = fingerprint(buildVariant('repeat-a'));
     const second = fingerprint(buildVariant('repeat-b'));
@@ -292,7 +278,7 @@ describe('an editor adds content with npm run new, checks it with npm run check 
       const { document } = parseHTML(read(dir, page));
       const links = Object.fromEntries(
         [...document.querySelectorAll('[data-source-links] a')].map((a) => [
-          a.textContent?.trim(),
+          a.textContent.trim(),
           a.getAttribute('href'),
         ]),
       );
@@ -306,7 +292,7 @@ describe('an editor adds content with npm run new, checks it with npm run check 
     }
     const { document } = parseHTML(read(dir, '/nhiem-vu/lao-cai-03-kh-ccb/iii-7/'));
     const edit = [...document.querySelectorAll('[data-source-links] a')].find(
-      (a) => a.textContent?.trim() === 'Sửa trang này',
+      (a) => a.textContent.trim() === 'Sửa trang này',
     );
     expect(edit?.getAttribute('href')).toMatch(
       /\/edit\/main\/.*content\/nhiem-vu\/lao-cai-03-kh-ccb\/iii-7\.mdx$/,

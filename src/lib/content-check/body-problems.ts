@@ -1,10 +1,10 @@
 import { scanTags } from '../plan-body.ts';
 import type { Problem } from './problem.ts';
-import type { RawEntry } from './read-content.ts';
+import type { SourceEntry } from './entries.ts';
 import { closest } from './suggest.ts';
 
 /** MDX body checks: only the components this type allows, every tag closed, no stray braces. */
-export function bodyProblems(entry: RawEntry, allowed: readonly string[]): Problem[] {
+export function bodyProblems(entry: SourceEntry, allowed: readonly string[]): Problem[] {
   const problems: Problem[] = [];
   const at = (line: number) => entry.bodyLine + line - 1;
   const open: { name: string; line: number }[] = [];

@@ -2,6 +2,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { extname, join, relative } from 'node:path';
 import type { ContentType } from '../../content-types.ts';
 import { isSlug, slugify } from '../slug.ts';
+import { filesInPlace, matchingFiles } from './discover.ts';
 import type { Problem } from './problem.ts';
 
 /** Extensions of files an editor may have meant as content (other files, e.g. images, are left alone). */
@@ -27,7 +28,16 @@ interface FolderType {
   label: string;
 }
 const isFolderType = (type: ContentType): type is ContentType & FolderType =>
-  'dir' in type && 'pattern' in type;
+  type.kind === 'documents';
+
+/** Where a folder's files are, by the same matching as Astro's loader (see discover.ts). */
+interface FolderFiles {
+  type: FolderType;
+  /** Files Astro publishes. */
+  published: Set<string>;
+  /** Files in a place the pattern looks, whatever their extension or name. */
+  inPlace: Set<string>;
+}
 
 /**
  * Where files are, what they are called and how they end. Astro only publishes files that match a
@@ -47,7 +57,11 @@ export function fileLayoutProblems(
         fix: 'khôi phục thư mục content/ từ Git.',
       },
     ];
-  const folders = types.filter(isFolderType);
+  const folders = types.filter(isFolderType).map((type): FolderFiles => ({
+    type,
+    published: new Set(matchingFiles(join(contentDir, type.dir), type.pattern)),
+    inPlace: new Set(filesInPlace(join(contentDir, type.dir), type.pattern)),
+  }));
   const listFiles = types.flatMap((type) => ('file' in type ? [type.file] : []));
   const problems: Problem[] = [];
   const files = readdirSync(contentDir, { recursive: true, withFileTypes: true })
@@ -68,35 +82,35 @@ export function fileLayoutProblems(
       });
       continue;
     }
-    const segments = path.split('/');
-    const type = folders.find((candidate) => candidate.dir === segments[0]);
-    if (!type) {
+    const folder = folders.find((candidate) => path.startsWith(`${candidate.type.dir}/`));
+    if (!folder) {
       if (extension === '.mdx' || extension === '.md') {
         problems.push({
           file,
           message: 'tệp nằm ngoài các thư mục nội dung nên không được đăng',
-          fix: `chuyển tệp vào đúng thư mục: ${folders.map((f) => `content/${f.dir}/ (${f.label})`).join(', ')}.`,
+          fix: `chuyển tệp vào đúng thư mục: ${folders.map(({ type }) => `content/${type.dir}/ (${type.label})`).join(', ')}.`,
         });
       }
       continue;
     }
-    problems.push(...folderFileProblems(file, segments.slice(1), extension, type));
+    problems.push(
+      ...folderFileProblems(file, path.slice(folder.type.dir.length + 1), extension, folder),
+    );
   }
   return problems;
 }
 
 function folderFileProblems(
   file: string,
-  inner: string[],
+  inner: string,
   extension: string,
-  type: FolderType,
+  { type, published, inPlace }: FolderFiles,
 ): Problem[] {
   const expectedDepth = type.pattern.split('/').length;
   const expectedExtension = extname(type.pattern);
   const where = `content/${type.dir}/${type.pattern.replace(/\*\//g, '<thư mục>/').replace('*', '<tên tệp>')}`;
-  // "**" in a pattern means any depth of sub-folders.
-  if (!type.pattern.includes('**') && inner.length !== expectedDepth) {
-    // Deeper files of another kind (e.g. the plans' original texts in ke-hoach/nguon/) are not content items.
+  if (!published.has(inner) && !inPlace.has(inner)) {
+    // Files of another kind elsewhere (e.g. the plans' original texts in ke-hoach/nguon/) are not content items.
     if (extension !== expectedExtension) return [];
     return [
       {
@@ -106,8 +120,9 @@ function folderFileProblems(
       },
     ];
   }
+  const segments = inner.split('/');
   if (extension !== expectedExtension) {
-    const renamed = `${inner.at(-1)!.slice(0, -extension.length)}${expectedExtension}`;
+    const renamed = `${segments.at(-1)!.slice(0, -extension.length)}${expectedExtension}`;
     const convertible = ['.md', '.markdown', '.txt'].includes(extension);
     return [
       {
@@ -119,8 +134,10 @@ function folderFileProblems(
       },
     ];
   }
-  const badSegments = inner
-    .map((segment, i) => (i === inner.length - 1 ? segment.slice(0, -extension.length) : segment))
+  const badSegments = segments
+    .map((segment, i) =>
+      i === segments.length - 1 ? segment.slice(0, -extension.length) : segment,
+    )
     .filter((s) => !isSlug(s));
   if (badSegments.length === 0) return [];
   return [

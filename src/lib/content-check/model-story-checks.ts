@@ -1,34 +1,32 @@
 import { parseVnDate } from '../format/date.ts';
-// cross-references.ts lists these checks; its helpers are only called when a check runs, so the cycle is safe.
 import {
+  ids,
   missingReference,
   validEntries,
-  type CheckedEntry,
   type CrossCheck,
-} from './cross-references.ts';
+  type SourceEntry,
+} from './entries.ts';
 import type { Problem } from './problem.ts';
 
 /** Checks of "Dân vận khéo" models and veterans' stories against the rest of the content. */
 
-type Valid = CheckedEntry & { valid: Record<string, unknown> };
-const ids = (entries: CheckedEntry[]) => entries.map((e) => e.id);
-
-function listedIdsExist(
-  entries: Valid[],
-  key: string,
+/** Every id an entry lists under `key` is one of `known`. */
+function listedIdsExist<Key extends string>(
+  entries: (SourceEntry & { data: Record<Key, string[]> })[],
+  key: Key,
   known: string[],
   what: string,
   where: string,
 ): Problem[] {
   return entries.flatMap((entry) =>
-    ((entry.valid[key] as string[] | undefined) ?? []).flatMap((id, i) =>
+    entry.data[key].flatMap((id, i) =>
       known.includes(id) ? [] : [missingReference(entry, [key, i], id, known, what, where)],
     ),
   );
 }
 
 /** Tasks and targets a model or story names exist; so do the themes of stories. */
-const linksExist: CrossCheck = (index) => {
+export const linksExist: CrossCheck = (index) => {
   const models = validEntries(index.models);
   const stories = validEntries(index.stories);
   return [
@@ -50,17 +48,17 @@ const linksExist: CrossCheck = (index) => {
   ];
 };
 
-const yearOf = (date: unknown) => (typeof date === 'string' ? parseVnDate(date)?.year : undefined);
+const yearOf = (date: string | undefined) => (date ? parseVnDate(date)?.year : undefined);
 
 /**
  * A model belongs to the unit as it was in the year it started: the unit must exist in
  * content/don-vi.yaml, be a commune or province, and have existed that year (01/07/2025 reform).
  */
-const modelUnitsValid: CrossCheck = (index) => {
+export const modelUnitsValid: CrossCheck = (index) => {
   const units = validEntries(index.units);
   return validEntries(index.models).flatMap((model): Problem[] => {
-    const unitId = model.valid.unit as string;
-    const started = model.valid.yearStarted as number;
+    const unitId = model.data.unit;
+    const started = model.data.yearStarted;
     const unit = units.find((u) => u.id === unitId);
     if (!unit)
       return index.units.some((u) => u.id === unitId)
@@ -76,23 +74,23 @@ const modelUnitsValid: CrossCheck = (index) => {
             ),
           ];
     const at = { file: model.file, line: model.lineOf(['unit']), field: 'unit' };
-    if (unit.valid.level === 'district') {
+    if (unit.data.level === 'district') {
       return [
         {
           ...at,
-          message: `"${unit.valid.name}" là cấp huyện; mô hình ghi theo xã, phường (hoặc tỉnh)`,
+          message: `"${unit.data.name}" là cấp huyện; mô hình ghi theo xã, phường (hoặc tỉnh)`,
           fix: 'ghi mã của xã, phường nơi có mô hình.',
         },
       ];
     }
-    const from = yearOf(unit.valid.validFrom);
-    const to = yearOf(unit.valid.validTo);
+    const from = yearOf(unit.data.validFrom);
+    const to = yearOf(unit.data.validTo);
     if ((from !== undefined && started < from) || (to !== undefined && started > to)) {
-      const successors = (unit.valid.successors as string[]).join(', ');
+      const successors = unit.data.successors.join(', ');
       return [
         {
           ...at,
-          message: `đơn vị "${unit.valid.name}" không tồn tại vào năm ${started} (năm bắt đầu của mô hình)${from ? `; đơn vị có từ ${unit.valid.validFrom}` : ''}${to ? `; đơn vị chấm dứt ngày ${unit.valid.validTo}` : ''}`,
+          message: `đơn vị "${unit.data.name}" không tồn tại vào năm ${started} (năm bắt đầu của mô hình)${from ? `; đơn vị có từ ${unit.data.validFrom}` : ''}${to ? `; đơn vị chấm dứt ngày ${unit.data.validTo}` : ''}`,
           fix: to
             ? `mô hình bắt đầu sau khi sắp xếp đơn vị hành chính thì ghi đơn vị mới${successors ? ` (${successors})` : ''}.`
             : 'mô hình bắt đầu trước 01/07/2025 thì ghi xã, phường như trước khi sắp xếp (thêm vào content/don-vi.yaml nếu chưa có, kèm validTo và successors).',
@@ -104,10 +102,10 @@ const modelUnitsValid: CrossCheck = (index) => {
 };
 
 /** "Recognised" and "replicated" need the recognition that says so. */
-const recognitionBacksStatus: CrossCheck = (index) =>
+export const recognitionBacksStatus: CrossCheck = (index) =>
   validEntries(index.models).flatMap((model) => {
-    const status = model.valid.status as string;
-    const recognitions = model.valid.recognition as unknown[];
+    const status = model.data.status;
+    const recognitions = model.data.recognition;
     return (status === 'recognised' || status === 'replicated') && recognitions.length === 0
       ? [
           {
@@ -123,10 +121,10 @@ const recognitionBacksStatus: CrossCheck = (index) =>
   });
 
 /** Consent must be given before the story is published: silence is not consent. */
-const consentBeforePublishing: CrossCheck = (index) =>
+export const consentBeforePublishing: CrossCheck = (index) =>
   validEntries(index.stories).flatMap((story) => {
-    const consent = parseVnDate((story.valid.rights as { consent: { date: string } }).consent.date);
-    const published = parseVnDate(story.valid.published as string);
+    const consent = parseVnDate(story.data.rights.consent.date);
+    const published = parseVnDate(story.data.published);
     if (!consent || !published) return [];
     const key = (d: { year: number; month: number; day: number }) =>
       d.year * 10000 + d.month * 100 + d.day;
@@ -148,15 +146,15 @@ const consentBeforePublishing: CrossCheck = (index) =>
 export const YOUTH_THEME = 'giao-duc-the-he-tre';
 
 /** A story serves at least one task on educating the young generation (the teachers' way in from the plans). */
-const storiesServeYouthTasks: CrossCheck = (index) => {
+export const storiesServeYouthTasks: CrossCheck = (index) => {
   const tasks = validEntries(index.tasks);
   const youthIds = tasks
-    .filter((task) => (task.valid.themes as string[]).includes(YOUTH_THEME))
+    .filter((task) => task.data.themes.includes(YOUTH_THEME))
     .map((task) => task.id);
   // Until some task carries the theme there is nothing to link to (and nothing to ask).
   if (youthIds.length === 0) return [];
   return validEntries(index.stories).flatMap((story) => {
-    const named = story.valid.tasks as string[];
+    const named = story.data.tasks;
     // Unknown or broken tasks were reported already; only judge a list whose tasks all passed their checks.
     if (
       !named.every((id) => tasks.some((task) => task.id === id)) ||
@@ -174,11 +172,3 @@ const storiesServeYouthTasks: CrossCheck = (index) => {
     ];
   });
 };
-
-export const modelStoryChecks: CrossCheck[] = [
-  linksExist,
-  modelUnitsValid,
-  recognitionBacksStatus,
-  consentBeforePublishing,
-  storiesServeYouthTasks,
-];

@@ -1,4 +1,4 @@
-import type { CheckedEntry, ContentIndex, CrossCheck } from './cross-references.ts';
+import type { CrossCheck, SourceEntry } from './entries.ts';
 import type { Problem } from './problem.ts';
 
 /** Markdown that would silently change an official text: a printed "7. " becomes a list number, "- " a bullet, "# " a heading. */
@@ -23,7 +23,7 @@ const MARKDOWN_START = [
   },
 ];
 
-function markdownProblems(entry: CheckedEntry): Problem[] {
+function markdownProblems(entry: SourceEntry): Problem[] {
   return entry.body.split('\n').flatMap((line, index) => {
     for (const rule of MARKDOWN_START) {
       const match = line.match(rule.pattern);
@@ -42,5 +42,5 @@ function markdownProblems(entry: CheckedEntry): Problem[] {
 }
 
 /** Official texts (plans, tasks, targets) are verbatim: no Markdown may reshape them. */
-export const officialTextIsLiteral: CrossCheck = (index: ContentIndex) =>
+export const officialTextIsLiteral: CrossCheck = (index) =>
   [...index.plans, ...index.tasks, ...index.targets].flatMap(markdownProblems);

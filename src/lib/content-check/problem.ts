@@ -14,6 +14,10 @@ export interface Problem {
   fix?: string;
 }
 
+/**
+ * One problem as an editor reads it: where (file, line, field and its Vietnamese name), what is
+ * wrong, and the fix on a line of its own ("Cách sửa: …") so that it stands out.
+ */
 export function formatProblem(problem: Problem): string {
   const where = [problem.file, problem.line ? `dòng ${problem.line}` : undefined]
     .filter(Boolean)

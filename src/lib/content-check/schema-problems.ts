@@ -1,26 +1,24 @@
-import type { z } from 'astro/zod';
+import { z } from 'astro/zod';
+import type { RawEntry } from './entries.ts';
 import { formatPath, type Problem } from './problem.ts';
-import type { RawEntry } from './read-content.ts';
 import { closest } from './suggest.ts';
 
 type AnySchema = z.core.$ZodType;
 
 /** Unwraps optional/default/nullable/pipe layers, collecting the first description found. */
 function unwrap(schema: AnySchema): { inner: AnySchema; label?: string } {
-  let current: AnySchema = schema;
+  let current = schema;
   let label: string | undefined;
   for (;;) {
-    label ??= (current as { description?: string }).description;
-    const def = current._zod.def as { type: string; innerType?: AnySchema; in?: AnySchema };
+    label ??= z.globalRegistry.get(current)?.description;
     if (
-      (def.type === 'optional' ||
-        def.type === 'default' ||
-        def.type === 'nullable' ||
-        def.type === 'prefault') &&
-      def.innerType
+      current instanceof z.core.$ZodOptional ||
+      current instanceof z.core.$ZodDefault ||
+      current instanceof z.core.$ZodNullable ||
+      current instanceof z.core.$ZodPrefault
     )
-      current = def.innerType;
-    else if (def.type === 'pipe' && def.in) current = def.in;
+      current = current._zod.def.innerType;
+    else if (current instanceof z.core.$ZodPipe) current = current._zod.def.in;
     else return { inner: current, label };
   }
 }
@@ -32,16 +30,11 @@ export function schemaAt(
 ): { schema?: AnySchema; label?: string } {
   let { inner, label } = unwrap(root);
   for (const key of path) {
-    const def = inner._zod.def as {
-      type: string;
-      shape?: Record<string, AnySchema>;
-      element?: AnySchema;
-    };
     const next =
-      def.type === 'object' && typeof key === 'string'
-        ? def.shape?.[key]
-        : def.type === 'array' && typeof key === 'number'
-          ? def.element
+      inner instanceof z.core.$ZodObject && typeof key === 'string'
+        ? inner._zod.def.shape[key]
+        : inner instanceof z.core.$ZodArray && typeof key === 'number'
+          ? inner._zod.def.element
           : undefined;
     if (!next) return {};
     ({ inner, label } = unwrap(next));
@@ -49,9 +42,9 @@ export function schemaAt(
   return { schema: inner, label };
 }
 
+/** The keys an object schema allows, to suggest one for a misspelt key. */
 function objectKeys(schema: AnySchema | undefined): string[] {
-  const def = schema?._zod.def as { type?: string; shape?: Record<string, unknown> } | undefined;
-  return def?.type === 'object' && def.shape ? Object.keys(def.shape) : [];
+  return schema instanceof z.core.$ZodObject ? Object.keys(schema._zod.def.shape) : [];
 }
 
 function describeReceived(value: unknown): string {
@@ -65,19 +58,23 @@ function describeReceived(value: unknown): string {
   return 'đang là một nhóm trường';
 }
 
+/** The raw value at a key path of an entry's data, to say what the editor wrote there. */
 function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
-  return path.reduce<unknown>(
-    (value, key) =>
-      value && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined,
+  return path.reduce(
+    (value, key): unknown =>
+      value && typeof value === 'object' ? Reflect.get(value, key) : undefined,
     data,
   );
 }
 
-/** Runs the schema and turns every issue into a Problem with file, line, field and a fix. */
-export function schemaProblems(
+/**
+ * Runs the schema and turns every issue into a Problem with file, line, field and a fix; the
+ * data comes back typed by the schema only when there is none.
+ */
+export function schemaProblems<Schema extends z.ZodType>(
   entry: RawEntry,
-  schema: z.ZodType,
-): { data?: unknown; problems: Problem[] } {
+  schema: Schema,
+): { data?: z.output<Schema>; problems: Problem[] } {
   const result = schema.safeParse(entry.data);
   if (result.success) return { data: result.data, problems: [] };
   // A misspelt key shows up twice (unknown key + missing key): report it once, as the misspelling.

@@ -26,4 +26,4 @@ export const scaffolds: { [Name in Exclude<ContentTypeName, 'themes'>]: Scaffold
 
 export type { Answers, ContentReader, Output, Question, Scaffold } from './types.ts';
 export { contentReaderAt } from './content-reader.ts';
-export { TODO_MARK } from './yaml-values.ts';
+export { TODO_MARK } from '../placeholders.ts';

@@ -3,7 +3,8 @@ import { slugify } from '../slug.ts';
 import { today } from './published.ts';
 import { validateId } from './questions.ts';
 import type { Scaffold } from './types.ts';
-import { listAnswer, todo, TODO_MARK, yamlList, yamlString } from './yaml-values.ts';
+import { TODO_MARK } from '../placeholders.ts';
+import { listAnswer, todo, yamlList, yamlString } from './yaml-values.ts';
 
 const FIELDS = Object.keys(MODEL_FIELDS);
 

@@ -2,7 +2,8 @@ import { isValidVnDate } from '../format/date.ts';
 import { slugify } from '../slug.ts';
 import { validateId } from './questions.ts';
 import type { Scaffold } from './types.ts';
-import { todo, TODO_MARK, yamlString } from './yaml-values.ts';
+import { TODO_MARK } from '../placeholders.ts';
+import { todo, yamlString } from './yaml-values.ts';
 
 const validateDate = (v: string) =>
   isValidVnDate(v, 1945, 2050) ? undefined : 'ngày dạng dd/mm/yyyy, ví dụ 07/11/2022';

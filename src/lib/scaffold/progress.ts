@@ -15,7 +15,7 @@ import {
   type MeasureKind,
 } from './progress-point.ts';
 import type { Answers, ContentReader, Scaffold } from './types.ts';
-import { TODO_MARK } from './yaml-values.ts';
+import { TODO_MARK } from '../placeholders.ts';
 
 /**
  * One new point of progress figures: added to content/tien-do/<plan>/<target>.json (the file is

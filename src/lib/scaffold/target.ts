@@ -1,7 +1,8 @@
 import { slugify } from '../slug.ts';
 import { planItemQuestions } from './questions.ts';
 import type { Scaffold } from './types.ts';
-import { listAnswer, todo, TODO_MARK, yamlList, yamlString } from './yaml-values.ts';
+import { TODO_MARK } from '../placeholders.ts';
+import { listAnswer, todo, yamlList, yamlString } from './yaml-values.ts';
 
 /** A specific target of a plan with how it is measured: content/chi-tieu/<plan>/<number>.mdx. */
 export const targetScaffold: Scaffold = {

@@ -1,6 +1,7 @@
 import { slugify } from '../slug.ts';
 import type { Scaffold } from './types.ts';
-import { listAnswer, todo, TODO_MARK, yamlList, yamlString } from './yaml-values.ts';
+import { TODO_MARK } from '../placeholders.ts';
+import { listAnswer, todo, yamlList, yamlString } from './yaml-values.ts';
 import { planItemQuestions } from './questions.ts';
 
 /** A task or solution of a plan: content/nhiem-vu/<plan>/<number>.mdx, e.g. iii-7.mdx. */

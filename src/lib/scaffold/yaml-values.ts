@@ -1,7 +1,6 @@
-/** Writing values into a new file's YAML, and marking what is still to be written. */
+import { TODO_MARK } from '../placeholders.ts';
 
-/** Marks what an editor still has to fill in; the content checker refuses files that contain it. */
-export const TODO_MARK = 'VIỆC CẦN LÀM';
+/** Writing values into a new file's YAML, and marking what is still to be written. */
 
 /** A YAML string value: double-quoted, so colons, "#" and quotes inside are safe. */
 export const yamlString = (value: string) => JSON.stringify(value.normalize('NFC'));

@@ -1,134 +1,27 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { placeholderIds, scanTags } from '../plan-body.ts';
-import type { ContentTypeName } from '../../content-types.ts';
+import {
+  ids,
+  missingReference,
+  validEntries,
+  type CheckedEntry,
+  type CrossCheck,
+} from './entries.ts';
 import type { Problem } from './problem.ts';
-import type { RawEntry } from './read-content.ts';
-import { officialTextIsLiteral } from './official-text-checks.ts';
-import { modelStoryChecks } from './model-story-checks.ts';
 import { closest } from './suggest.ts';
-import { progressChecks } from './progress-checks.ts';
-
-/** Every entry read, by type; `valid` holds the data when it passed its schema. */
-export interface CheckedEntry extends RawEntry {
-  valid: Record<string, unknown> | undefined;
-}
-export type ContentIndex = Record<ContentTypeName, CheckedEntry[]>;
-type ValidEntry = CheckedEntry & { valid: Record<string, unknown> };
 
 /**
- * Checks read data only from entries that passed their schema (the others were reported
- * already), but look ids up among all entries, so one mistake is reported once.
+ * Checks of plans against their tasks and targets: every item placed once in the plan's text,
+ * section numbers unique, every official text present once, editor's notes quoting real words,
+ * the original document on disk.
  */
-export const validEntries = (entries: CheckedEntry[]): ValidEntry[] =>
-  entries.filter((e): e is ValidEntry => e.valid !== undefined);
-const ids = (entries: CheckedEntry[]) => entries.map((e) => e.id);
-
-/** A check across entries, e.g. "every theme a task names exists". */
-export type CrossCheck = (index: ContentIndex) => Problem[];
-
-const field = <T>(entry: ValidEntry, key: string) => entry.valid[key] as T;
-
-export function missingReference(
-  entry: ValidEntry,
-  path: PropertyKey[],
-  value: string,
-  known: string[],
-  what: string,
-  where: string,
-): Problem {
-  const guess = closest(value, known);
-  return {
-    file: entry.file,
-    line: entry.lineOf(path),
-    field: path.map(String).join('.'),
-    message: `không có ${what} nào mang mã "${value}"`,
-    fix: guess ? `có phải ý bạn là "${guess}"?` : `dùng mã có trong ${where}.`,
-  };
-}
-
-const duplicateIds: CrossCheck = (index) =>
-  (Object.values(index) as CheckedEntry[][]).map(validEntries).flatMap((entries) => {
-    const seen = new Map<string, CheckedEntry>();
-    return entries.flatMap((entry) => {
-      const first = seen.get(entry.id);
-      seen.set(entry.id, first ?? entry);
-      if (!first || first.file !== entry.file) return [];
-      return [
-        {
-          file: entry.file,
-          line: entry.lineOf(['id']),
-          field: 'id',
-          message: `mã "${entry.id}" bị trùng (đã dùng ở dòng ${first.lineOf(['id'])})`,
-          fix: 'đặt cho mỗi mục một mã riêng.',
-        },
-      ];
-    });
-  });
-
-const themesExist: CrossCheck = (index) => {
-  const themes = ids(index.themes);
-  return validEntries([...index.tasks, ...index.targets]).flatMap((entry) =>
-    field<string[]>(entry, 'themes')
-      .map((theme, i) =>
-        themes.includes(theme)
-          ? undefined
-          : missingReference(entry, ['themes', i], theme, themes, 'chủ đề', 'content/chu-de.yaml'),
-      )
-      .filter((p): p is Problem => p !== undefined),
-  );
-};
-
-const plansExist: CrossCheck = (index) => {
-  const plans = ids(index.plans);
-  return validEntries([...index.tasks, ...index.targets]).flatMap((entry) => {
-    const plan = field<string>(entry, 'plan');
-    if (!plans.includes(plan))
-      return [
-        missingReference(
-          entry,
-          ['plan'],
-          plan,
-          plans,
-          'kế hoạch',
-          'content/ke-hoach/ (tên tệp, bỏ đuôi .mdx)',
-        ),
-      ];
-    if (!entry.id.startsWith(`${plan}/`)) {
-      return [
-        {
-          file: entry.file,
-          line: entry.lineOf(['plan']),
-          field: 'plan',
-          message: `tệp nằm trong thư mục "${entry.id.split('/')[0]}" nhưng ghi thuộc kế hoạch "${plan}"`,
-          fix: `chuyển tệp vào thư mục ${plan}/ hoặc sửa trường plan.`,
-        },
-      ];
-    }
-    return [];
-  });
-};
-
-const unitsExist: CrossCheck = (index) => {
-  const units = ids(index.units);
-  const check = (entry: ValidEntry, path: PropertyKey[], value: string | undefined) =>
-    value === undefined || units.includes(value)
-      ? []
-      : [missingReference(entry, path, value, units, 'đơn vị', 'content/don-vi.yaml')];
-  return [
-    ...validEntries(index.plans).flatMap((plan) =>
-      check(plan, ['province'], field<string>(plan, 'province')),
-    ),
-    ...validEntries(index.units).flatMap((unit) => [
-      ...check(unit, ['parent'], field<string | undefined>(unit, 'parent')),
-      ...field<string[]>(unit, 'successors').flatMap((s, i) => check(unit, ['successors', i], s)),
-    ]),
-  ];
-};
 
 /** Every task and target sits exactly once in its plan's body; every placeholder points at one. */
-const placeholdersMatch: CrossCheck = (index) =>
+export const placeholdersMatch: CrossCheck = (index) =>
   validEntries(index.plans).flatMap((plan) => {
     const problems: Problem[] = [];
-    const inPlan = (entries: CheckedEntry[]) =>
+    const inPlan = <Entry extends CheckedEntry<'tasks' | 'targets'>>(entries: Entry[]) =>
       entries.filter((e) => e.id.startsWith(`${plan.id}/`));
     for (const [component, entries, what] of [
       ['Task', inPlan(index.tasks), 'nhiệm vụ'],
@@ -136,7 +29,7 @@ const placeholdersMatch: CrossCheck = (index) =>
     ] as const) {
       const own = ids(entries);
       // Placed in the text: every entry but aims whose sentence lives in a task (textFrom).
-      const placeable = ids(entries.filter((e) => !e.valid?.textFrom));
+      const placeable = ids(entries.filter((e) => !(e.type === 'targets' && e.data?.textFrom)));
       const placed = placeholderIds(plan.body, component);
       const tags = scanTags(plan.body).filter((t) => t.name === component);
       placed.forEach((id, i) => {
@@ -172,7 +65,7 @@ const placeholdersMatch: CrossCheck = (index) =>
   });
 
 /** Section numbers are unique within a plan, so every anchor ("#muc-ii-2-4") is unambiguous. */
-const numbersUnique: CrossCheck = (index) =>
+export const numbersUnique: CrossCheck = (index) =>
   validEntries(index.plans).flatMap((plan) => {
     const seen = new Map<string, string>();
     const problems: Problem[] = [];
@@ -210,17 +103,17 @@ const numbersUnique: CrossCheck = (index) =>
       claim(tag.attributes.number, plan.file, plan.bodyLine + tag.line - 1);
     }
     for (const entry of validEntries([...index.tasks, ...index.targets]).filter(
-      (e) => field<string>(e, 'plan') === plan.id,
+      (e) => e.data.plan === plan.id,
     )) {
-      claim(field<string>(entry, 'number'), entry.file, entry.lineOf(['number']));
+      claim(entry.data.number, entry.file, entry.lineOf(['number']));
     }
     return problems;
   });
 
 /** A target's text is either its own body or a task's (textFrom), never both, never neither. */
-const targetTextSource: CrossCheck = (index) =>
-  validEntries(index.targets).flatMap((target) => {
-    const textFrom = field<string | undefined>(target, 'textFrom');
+export const targetTextSource: CrossCheck = (index) =>
+  validEntries(index.targets).flatMap((target): Problem[] => {
+    const textFrom = target.data.textFrom;
     const hasBody = target.body.trim().length > 0;
     if (textFrom) {
       const task = index.tasks.find((t) => t.id === textFrom);
@@ -235,7 +128,7 @@ const targetTextSource: CrossCheck = (index) =>
             'content/nhiem-vu/',
           ),
         ];
-      if (!task.id.startsWith(`${field<string>(target, 'plan')}/`))
+      if (!task.id.startsWith(`${target.data.plan}/`))
         return [
           {
             file: target.file,
@@ -269,7 +162,8 @@ const targetTextSource: CrossCheck = (index) =>
         ];
   });
 
-const bodiesPresent: CrossCheck = (index) =>
+/** A task is its official text: an empty body means it has not been copied yet. */
+export const bodiesPresent: CrossCheck = (index) =>
   validEntries(index.tasks)
     .filter((task) => task.body.trim().length === 0)
     .map((task) => ({
@@ -280,11 +174,11 @@ const bodiesPresent: CrossCheck = (index) =>
     }));
 
 /** Frontmatter editor's notes must quote words that really occur in the header strings. */
-const frontmatterNotesQuoteText: CrossCheck = (index) =>
+export const frontmatterNotesQuoteText: CrossCheck = (index) =>
   validEntries(index.plans).flatMap((plan) => {
-    const data = plan.valid;
+    const data = plan.data;
     const haystack = JSON.stringify([data.summary, data.header, data.signature, data.recipients]);
-    return (data.editorNotes as { quote: string }[]).flatMap((note, i) =>
+    return data.editorNotes.flatMap((note, i) =>
       haystack.includes(JSON.stringify(note.quote).slice(1, -1))
         ? []
         : [
@@ -299,17 +193,19 @@ const frontmatterNotesQuoteText: CrossCheck = (index) =>
     );
   });
 
-export const crossChecks: CrossCheck[] = [
-  duplicateIds,
-  themesExist,
-  plansExist,
-  unitsExist,
-  placeholdersMatch,
-  numbersUnique,
-  targetTextSource,
-  bodiesPresent,
-  frontmatterNotesQuoteText,
-  officialTextIsLiteral,
-  progressChecks,
-  ...modelStoryChecks,
-];
+/** The original document a plan was copied from is on disk, where its `source.file` says. */
+export const sourceFilesExist: CrossCheck = (index, { contentDir, types }) =>
+  validEntries(index.plans).flatMap((plan) => {
+    const source = plan.data.source;
+    return existsSync(join(contentDir, types.plans.dir, source.file))
+      ? []
+      : [
+          {
+            file: plan.file,
+            line: plan.lineOf(['source', 'file']),
+            field: 'source.file',
+            message: `không tìm thấy tệp văn bản gốc "${source.file}"`,
+            fix: 'đặt tệp văn bản gốc vào content/ke-hoach/nguon/ và ghi đúng đường dẫn.',
+          },
+        ];
+  });
