@@ -1,11 +1,12 @@
 import type { AstroIntegration } from 'astro';
+import { AstroError } from 'astro/errors';
 import { LOCAL_ADDRESS, missingAddressReport } from '../lib/public-address.ts';
 
 /**
  * A build without a public address (no SITE_URL, no `url` in the site settings, no `--site`)
- * stops with a Vietnamese message saying where to set it, so that no published page, sitemap or
- * feed names a local address. Runs after the content check: content problems are listed first.
- * Other commands (`astro dev`, `astro check`) use the local address.
+ * stops before writing anything, with a Vietnamese message saying where to set it, so that no
+ * published page, sitemap or feed names a local address. Runs after the content check: content
+ * problems are listed first. Other commands (`astro dev`, `astro check`) use the local address.
  */
 export function publicAddress(settingsFile: string): AstroIntegration {
   return {
@@ -17,9 +18,16 @@ export function publicAddress(settingsFile: string): AstroIntegration {
           updateConfig({ site: LOCAL_ADDRESS });
           return;
         }
-        console.error(`\n${missingAddressReport(settingsFile)}\n`);
-        process.exit(1);
+        throw missingAddressError(settingsFile);
       },
     },
   };
+}
+
+/** What Astro prints when it stops the build: "[Địa chỉ trang]" and the message, no stack trace. */
+export function missingAddressError(settingsFile: string): AstroError {
+  const error = new AstroError(missingAddressReport(settingsFile));
+  error.name = 'Địa chỉ trang';
+  error.stack = '';
+  return error;
 }

@@ -30,32 +30,26 @@ function setup(command: 'build' | 'dev' | 'sync', site?: string) {
     options: unknown,
   ) => void;
   const updateConfig = vi.fn();
-  const exit = vi.spyOn(process, 'exit').mockImplementation((() => undefined) as never);
-  const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
-  hook({ config: { site }, command, updateConfig });
-  const result = {
-    updated: updateConfig.mock.calls,
-    exited: exit.mock.calls,
-    printed: error.mock.calls.flat().join(''),
-  };
-  exit.mockRestore();
-  error.mockRestore();
-  return result;
+  let thrown: unknown;
+  try {
+    hook({ config: { site }, command, updateConfig });
+  } catch (error) {
+    thrown = error;
+  }
+  return { updated: updateConfig.mock.calls, thrown };
 }
 
 describe('builds and the public address (src/integrations/public-address.ts)', () => {
   it('a build with an address goes on unchanged', () => {
-    expect(setup('build', 'https://ccb.example.vn')).toEqual({
-      updated: [],
-      exited: [],
-      printed: '',
-    });
+    expect(setup('build', 'https://ccb.example.vn')).toEqual({ updated: [], thrown: undefined });
   });
 
-  it('a build without one stops with exit code 1 and the Vietnamese message', () => {
-    const { exited, printed, updated } = setup('build');
-    expect(exited).toEqual([[1]]);
-    expect(printed).toContain('Chưa có địa chỉ công khai của trang');
+  it('a build without one stops with the Vietnamese message and no stack trace', () => {
+    const { thrown, updated } = setup('build');
+    expect(thrown).toBeInstanceOf(Error);
+    expect((thrown as Error).name).toBe('Địa chỉ trang');
+    expect((thrown as Error).message).toBe(missingAddressReport('content/trang-web.yaml'));
+    expect((thrown as Error).stack).toBe('');
     expect(updated).toEqual([]);
   });
 
