@@ -29,7 +29,7 @@ if (reason) {
   if (process.platform === 'win32' && runsFromNodeModules(root, process.execPath)) {
     // Windows cannot delete the node.exe this script runs on, and `npm ci` starts by deleting node_modules.
     console.error(
-      'Các gói của dự án đã thay đổi so với bản đã cài. Hãy chạy lệnh sau, rồi chạy lại lệnh vừa gõ:\n  npm ci',
+      'Cần cài lại các gói của dự án. Hãy chạy lệnh sau, rồi chạy lại lệnh vừa gõ:\n  npm ci',
     );
     process.exit(1);
   }

@@ -9,6 +9,7 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildVariant } from '../support/build.ts';
 import { fingerprint, listPages } from '../support/dist.ts';
@@ -99,10 +100,11 @@ describe('a build for publishing (npm run build) without a public address', () =
     expect(readFileSync('content/trang-web.yaml', 'utf8')).toMatch(/^url: null$/m);
     const build = npm(['run', 'build'], { env: { SITE_OUT_DIR: outDir, SITE_URL: '' } });
     expect(build.status).toBe(1);
-    expect(build.stderr).toContain('[Địa chỉ trang] Chưa có địa chỉ công khai của trang');
-    expect(build.stderr).toContain('trường "url" trong content/trang-web.yaml');
-    expect(build.stderr).toContain('SITE_URL');
-    expect(build.stderr).toContain('npm start');
+    const message = stripVTControlCharacters(build.stderr);
+    expect(message).toContain('[Địa chỉ trang] Chưa có địa chỉ công khai của trang');
+    expect(message).toContain('trường "url" trong content/trang-web.yaml');
+    expect(message).toContain('SITE_URL');
+    expect(message).toContain('npm start');
     expect(`${build.stdout}${build.stderr}`).not.toMatch(/Stack trace|AstroUserError|^\s+at /m);
     expect(existsSync(outDir)).toBe(false);
   });

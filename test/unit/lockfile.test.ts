@@ -74,6 +74,7 @@ function npmCli(): string {
 /**
  * What `npm ci --omit=dev` would install on another system and processor (npm's --os/--cpu), run
  * by npm under a given Node version: npm decides from that version whether the runtime is needed.
+ * A dry run reads only the lockfile (--offline: no registry needed).
  */
 async function dryRun(root: string, os: string, cpu: string, nodeVersion?: string) {
   const fakeVersion = nodeVersion
@@ -91,6 +92,7 @@ async function dryRun(root: string, os: string, cpu: string, nodeVersion?: strin
       '--omit=dev',
       `--os=${os}`,
       `--cpu=${cpu}`,
+      '--offline',
       '--no-audit',
       '--no-fund',
       '--loglevel=error',
