@@ -20,7 +20,7 @@ import {
   scaffolds,
   type Answers,
   type Scaffold,
-} from '../src/lib/scaffold/index.ts';
+} from '../src/scaffold/index.ts';
 
 const entries = Object.entries(scaffolds) as [keyof typeof scaffolds, Scaffold][];
 /** The Vietnamese name also accepted on the command line: the type's folder or list file. */

@@ -13,7 +13,7 @@ function runCheck(root: string) {
   return { status: run.status, output: `${run.stderr}${run.stdout}` };
 }
 
-describe('npm run check', () => {
+describe('npm run check', { timeout: 60_000 }, () => {
   it('says the content is fine and exits 0 when it is', () => {
     const { status, output } = runCheck(makeContentFixture().root);
     expect(output).toContain('Nội dung hợp lệ');

@@ -1,8 +1,8 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/content-check/index.ts';
-import { TODO_MARK } from '../../src/lib/scaffold/index.ts';
+import { checkContent } from '../../src/content-check/index.ts';
+import { TODO_MARK } from '../../src/scaffold/index.ts';
 import { isTemplate, npmCommands, scriptOf, type DocCommand } from '../support/doc-commands.ts';
 import { npm, projectCopy } from '../support/npm.ts';
 
@@ -34,7 +34,7 @@ const editorCommands = [
   ).values(),
 ];
 
-describe('commands in README.md, HUONG-DAN-*.md and --help texts', () => {
+describe('commands in README.md, HUONG-DAN-*.md and --help texts', { timeout: 60_000 }, () => {
   it('are found in every document', () => {
     expect(help.status, help.stderr).toBe(0);
     for (const [source, commands] of sources) expect(commands.length, source).toBeGreaterThan(0);
