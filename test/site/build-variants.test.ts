@@ -44,7 +44,10 @@ describe('the site under a sub-path (GitHub Pages: https://<owner>.github.io/<re
   let dir: string;
   let site: StaticSite;
   beforeAll(async () => {
-    dir = buildVariant('subpath', { SITE_BASE: '/ccb/', SITE_URL: 'https://hoi-ccb.github.io' });
+    dir = await buildVariant('subpath', {
+      SITE_BASE: '/ccb/',
+      SITE_URL: 'https://hoi-ccb.github.io',
+    });
     site = await serveStatic(dir, '/ccb/');
   });
   afterAll(() => site?.close());
@@ -111,9 +114,9 @@ describe('a build for publishing (npm run build) without a public address', () =
 });
 
 describe('deterministic builds', () => {
-  it('two builds of the same commit give identical bytes', () => {
-    const first = fingerprint(buildVariant('repeat-a'));
-    const second = fingerprint(buildVariant('repeat-b'));
+  it('two builds of the same commit give identical bytes', async () => {
+    const first = fingerprint(await buildVariant('repeat-a'));
+    const second = fingerprint(await buildVariant('repeat-b'));
     expect(Object.keys(first).length).toBeGreaterThan(40);
     expect(second).toEqual(first);
   });
@@ -133,7 +136,7 @@ describe('an editor adds content with npm run new, checks it with npm run check 
   let checkOutput: string;
   let buildOutput: string;
 
-  beforeAll(() => {
+  beforeAll(async () => {
     rmSync(root, { recursive: true, force: true });
     rmSync(dir, { recursive: true, force: true });
     cpSync('content', contentDir, { recursive: true });
