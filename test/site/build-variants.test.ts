@@ -136,7 +136,7 @@ describe('an editor adds content with npm run new, checks it with npm run check 
   let checkOutput: string;
   let buildOutput: string;
 
-  beforeAll(async () => {
+  beforeAll(() => {
     rmSync(root, { recursive: true, force: true });
     rmSync(dir, { recursive: true, force: true });
     cpSync('content', contentDir, { recursive: true });
