@@ -14,13 +14,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildVariant } from '../support/build.ts';
 import { fingerprint, listPages } from '../support/dist.ts';
 import { npm } from '../support/npm.ts';
+import { LOCAL_ADDRESS } from '../../src/lib/public-address.ts';
 import { fillIn } from '../support/fill-in.ts';
 import { checkSiteLinks, linksOf } from '../support/links.ts';
 import { parseHTML } from 'linkedom';
 import { serveStatic, type StaticSite } from '../support/static-server.ts';
 
-/** A local address, which no published file may name. */
-const LOCAL_NAMES = /localhost|127\.0\.0\.1/;
+/**
+ * The address local builds use (`npm start`, `npm test`), which no published file may name. Not any
+ * "localhost": the editing page's own code and messages mention it (Sveltia CMS works on localhost).
+ */
+const LOCAL_NAMES = /\/\/(localhost|127\.0\.0\.1):4321/;
 
 /** Files of a built site whose text matches. */
 const filesNaming = (dir: string, pattern: RegExp) =>
@@ -84,6 +88,7 @@ describe('the site under a sub-path (GitHub Pages: https://<owner>.github.io/<re
   });
 
   it('no published file names a local address', () => {
+    expect(LOCAL_ADDRESS).toMatch(LOCAL_NAMES);
     expect(filesNaming(dir, LOCAL_NAMES)).toEqual([]);
   });
 
