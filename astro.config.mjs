@@ -7,16 +7,20 @@ import { defineConfig } from 'astro/config';
 import { existsSync, readFileSync } from 'node:fs';
 import { parseDocument } from 'yaml';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { dropHeadInjectDirective } from './src/integrations/head-inject-directive.ts';
 import { lineEndings } from './src/integrations/line-endings.ts';
-import { CSP_DIRECTIVES, CSP_SCRIPT_SOURCES } from './src/lib/csp.ts';
 import { offline } from './src/integrations/offline.ts';
+import { publicAddress } from './src/integrations/public-address.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { CSP_DIRECTIVES, CSP_SCRIPT_SOURCES } from './src/lib/csp.ts';
+import { configuredAddress } from './src/lib/public-address.ts';
 
 // SITE_BASE lets the same build run under a sub-path (e.g. GitHub Pages: "/repo-name/").
 // SITE_OUT_DIR lets tests build variants side by side without clobbering dist/;
 // SITE_CACHE_DIR gives such a build its own content cache (the benchmark measures cold builds).
-// SITE_URL is the public address (canonical links, sitemap); without it, `url` in
-// content/trang-web.yaml is used, and failing that a local address.
+// SITE_URL is the public address (canonical links, sitemap, feeds); without it, `url` in
+// content/trang-web.yaml is used. A build with neither stops (src/integrations/public-address.ts)
+// unless it names a local address itself (`astro build --site …`, as `npm start` and `npm test` do).
 const contentDir = process.env.SITE_CONTENT_DIR || 'content';
 const settingsFile = `${contentDir}/trang-web.yaml`;
 // A broken or missing settings file is reported by the content check; here it only means "no url".
@@ -24,12 +28,9 @@ const settingsFile = `${contentDir}/trang-web.yaml`;
 const settings = existsSync(settingsFile)
   ? parseDocument(readFileSync(settingsFile, 'utf8')).toJS()
   : undefined;
-const settingsUrl =
-  settings && typeof settings === 'object' && 'url' in settings ? settings.url : undefined;
-const configuredUrl = typeof settingsUrl === 'string' ? settingsUrl : undefined;
 
 export default defineConfig({
-  site: process.env.SITE_URL || configuredUrl || 'http://localhost:4321',
+  site: configuredAddress(process.env.SITE_URL, settings),
   base: process.env.SITE_BASE || '/',
   outDir: process.env.SITE_OUT_DIR || './dist',
   cacheDir: process.env.SITE_CACHE_DIR || './node_modules/.astro',
@@ -41,10 +42,22 @@ export default defineConfig({
   build: { format: 'directory' },
   devToolbar: { enabled: false },
   // Official texts are copied verbatim: no "smart" quotes or ellipses rewritten by Markdown.
-  markdown: { processor: satteri({ features: { smartPunctuation: false } }) },
-  // offline() comes last: it reads every file the others write.
-  integrations: [contentCheck(), lineEndings(), mdx(), sitemap(), searchIndex(), offline()],
-  vite: { plugins: [tailwindcss()] },
+  // No syntax highlighting: Shiki colours code with inline styles, which the CSP below blocks.
+  markdown: {
+    processor: satteri({ features: { smartPunctuation: false } }),
+    syntaxHighlight: false,
+  },
+  integrations: [
+    contentCheck(),
+    publicAddress(settingsFile),
+    lineEndings(),
+    mdx(),
+    sitemap(),
+    searchIndex(),
+    // offline() comes last: it reads every file the others write.
+    offline(),
+  ],
+  vite: { plugins: [tailwindcss(), dropHeadInjectDirective()] },
   // Nothing from any other site (see src/lib/csp.ts).
   security: {
     csp: { directives: [...CSP_DIRECTIVES], scriptDirective: { resources: CSP_SCRIPT_SOURCES } },

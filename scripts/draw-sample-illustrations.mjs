@@ -1,5 +1,5 @@
 // Draws the simple illustrations used by sample content (no photographs, nothing downloaded).
-// Run: node_modules/.bin/node scripts/draw-sample-illustrations.mjs
+// Run: node scripts/draw-sample-illustrations.mjs (plain JavaScript: any Node from 20 runs it)
 import { writeFileSync } from 'node:fs';
 import { createCanvas } from '@napi-rs/canvas';
 

@@ -1,5 +1,5 @@
 // Screenshots of our own editing page (/admin/) for HUONG-DAN-BIEN-TAP.md, taken in Chromium from
-// the built site (run `npm run build` first), with GitHub's API answered by a stand-in (no account,
+// the built site (run `npm run build:local` first), with GitHub's API answered by a stand-in (no account,
 // a made-up token). Writes small JPEG files to huong-dan/ (or GUIDE_SHOTS_DIR).
 //   node scripts/guide-screenshots.ts
 import { mkdirSync } from 'node:fs';

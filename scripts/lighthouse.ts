@@ -27,7 +27,7 @@ rmSync(outDir, { recursive: true, force: true });
 mkdirSync(outDir, { recursive: true });
 // Serve first, then build for that address, so canonical links point at the origin being measured.
 const site = await serveStatic(outDir);
-execFileSync(join(root, 'node_modules/.bin/astro'), ['build'], {
+execFileSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
   cwd: root,
   stdio: ['ignore', 'ignore', 'inherit'],
   env: {

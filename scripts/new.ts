@@ -72,8 +72,9 @@ async function chooseType(): Promise<[keyof typeof scaffolds, Scaffold]> {
     wanted = (await rl.question('Tạo loại nội dung nào? Gõ số thứ tự: ')).trim();
     wanted = entries[Number(wanted) - 1]?.[1].command ?? wanted;
   }
+  if (!wanted) return fail(`chưa chọn loại nội dung.\n${usage}`);
   const found = entries.find(([name, s]) => s.command === wanted || alias(name) === wanted);
-  return found ?? fail(`không có loại nội dung "${wanted ?? ''}".\n${usage}`);
+  return found ?? fail(`không có loại nội dung "${wanted}".\n${usage}`);
 }
 
 async function answer(scaffold: Scaffold): Promise<Answers> {

@@ -1,13 +1,42 @@
-import { spawnSync } from 'node:child_process';
-import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import {
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative, resolve } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildVariant } from '../support/build.ts';
 import { fingerprint, listPages } from '../support/dist.ts';
+import { npm } from '../support/npm.ts';
+import { LOCAL_ADDRESS } from '../../src/lib/public-address.ts';
 import { fillIn } from '../support/fill-in.ts';
 import { checkSiteLinks, linksOf } from '../support/links.ts';
 import { parseHTML } from 'linkedom';
 import { serveStatic, type StaticSite } from '../support/static-server.ts';
+
+/**
+ * The address local builds use (`npm start`, `npm test`), which no published file may name. Not any
+ * "localhost": the editing page's own code and messages mention it (Sveltia CMS works on localhost).
+ */
+const LOCAL_NAMES = /\/\/(localhost|127\.0\.0\.1):4321/;
+
+/** Files of a built site whose text matches. */
+const filesNaming = (dir: string, pattern: RegExp) =>
+  readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter(
+      (entry) =>
+        entry.isFile() &&
+        /\.(html|xml|txt|json|csv|js|css|svg|webmanifest)$|_headers$/.test(entry.name),
+    )
+    .map((entry) => join(entry.parentPath, entry.name))
+    .filter((file) => pattern.test(readFileSync(file, 'utf8')))
+    .map((file) => relative(dir, file));
 
 const read = (dir: string, page: string) =>
   readFileSync(
@@ -58,12 +87,34 @@ describe('the site under a sub-path (GitHub Pages: https://<owner>.github.io/<re
     );
   });
 
+  it('no published file names a local address', () => {
+    expect(LOCAL_ADDRESS).toMatch(LOCAL_NAMES);
+    expect(filesNaming(dir, LOCAL_NAMES)).toEqual([]);
+  });
+
   it('an unknown address under the sub-path gets the Vietnamese "not found" page, with working links', async () => {
     const response = await fetch(`${site.url}khong-co-trang-nay/`);
     expect(response.status).toBe(404);
     const { document } = parseHTML(await response.text());
     expect(document.querySelector('h1')?.textContent).toBe('Không tìm thấy trang');
     expect(document.querySelector('main a')?.getAttribute('href')).toBe('/ccb/');
+  });
+});
+
+describe('a build for publishing (npm run build) without a public address', () => {
+  it('stops before writing anything and says in Vietnamese where to set the address', () => {
+    const outDir = join(mkdtempSync(join(tmpdir(), 'ccb-no-address-')), 'dist');
+    // The repository's settings have `url: null`; no SITE_URL either.
+    expect(readFileSync('content/trang-web.yaml', 'utf8')).toMatch(/^url: null$/m);
+    const build = npm(['run', 'build'], { env: { SITE_OUT_DIR: outDir, SITE_URL: '' } });
+    expect(build.status).toBe(1);
+    const message = stripVTControlCharacters(build.stderr);
+    expect(message).toContain('[Địa chỉ trang] Chưa có địa chỉ công khai của trang');
+    expect(message).toContain('trường "url" trong content/trang-web.yaml');
+    expect(message).toContain('SITE_URL');
+    expect(message).toContain('npm start');
+    expect(`${build.stdout}${build.stderr}`).not.toMatch(/Stack trace|AstroUserError|^\s+at /m);
+    expect(existsSync(outDir)).toBe(false);
   });
 });
 
@@ -76,28 +127,36 @@ describe('deterministic builds', () => {
   });
 });
 
-describe('an editor adds content with npm run new, checks it and publishes it', () => {
+describe('an editor adds content with npm run new, checks it with npm run check and publishes it with npm run build', () => {
   const root = resolve('dist-editor-content');
   const contentDir = 'dist-editor-content/content';
-  const env = { ...process.env, SITE_CONTENT_DIR: contentDir };
-  const run = (script: string, args: string[] = []) =>
-    spawnSync(process.execPath, [resolve(script), ...args], { encoding: 'utf8', env, input: '' });
-  let dir: string;
+  const PUBLIC_URL = 'https://ccb.example.vn';
+  /** An npm command as the guide writes it, on this test's copy of the content. */
+  const run = (args: string[], env: Record<string, string> = {}) => {
+    const result = npm(args, { env: { SITE_CONTENT_DIR: contentDir, ...env } });
+    return { ...result, output: `${result.stdout}${result.stderr}` };
+  };
+  const newFile = (...args: string[]) => run(['run', 'new', '--', ...args]);
+  const dir = resolve('dist-editor');
   let checkOutput: string;
+  let buildOutput: string;
 
-  beforeAll(async () => {
+  beforeAll(() => {
     rmSync(root, { recursive: true, force: true });
+    rmSync(dir, { recursive: true, force: true });
     cpSync('content', contentDir, { recursive: true });
+    // The site's public address and repository, set where the guide says (content/trang-web.yaml).
     const config = join(contentDir, 'trang-web.yaml');
+    const settings = readFileSync(config, 'utf8');
     writeFileSync(
       config,
-      readFileSync(config, 'utf8').replace(
-        'repository: null',
-        'repository: "https://github.com/hoi-ccb/trang-web"',
-      ),
+      settings
+        .replace('repository: null', 'repository: "https://github.com/hoi-ccb/trang-web"')
+        .replace(/^url: null$/m, `url: "${PUBLIC_URL}"`),
     );
+    expect(readFileSync(config, 'utf8')).toContain(`url: "${PUBLIC_URL}"`);
     const made = [
-      run('scripts/new.ts', [
+      newFile(
         'task',
         '--plan',
         'lao-cai-03-kh-ccb',
@@ -111,9 +170,9 @@ describe('an editor adds content with npm run new, checks it and publishes it', 
         'Các cấp Hội',
         '--text',
         '7\\. Các cấp Hội thử nghiệm sổ tay số.',
-      ]),
-      run('scripts/new.ts', ['unit', '--title', 'xã Bản Thử', '--parent', 'lao-cai']),
-      run('scripts/new.ts', [
+      ),
+      newFile('unit', '--title', 'xã Bản Thử', '--parent', 'lao-cai'),
+      newFile(
         'story',
         '--title',
         'Mùa xuân trên đồi cột mốc',
@@ -123,15 +182,15 @@ describe('an editor adds content with npm run new, checks it and publishes it', 
         'lai-chau-16-kh-tu/ii-4',
         '--published',
         '20/11/2026',
-      ]),
+      ),
       // A year of figures: the measure is the target's only one, the unit and period those after the last point.
-      run('scripts/new.ts', ['progress', '--target', 'lao-cai-03-kh-ccb/ii-2-5']),
+      newFile('progress', '--target', 'lao-cai-03-kh-ccb/ii-2-5'),
     ];
-    for (const result of made) expect(result.status, result.stderr).toBe(0);
+    for (const result of made) expect(result.status, result.output).toBe(0);
     expect(made[3]!.stdout).toContain('"sample": phải là false với số liệu thật');
-    const unfilled = run('scripts/check.ts');
+    const unfilled = run(['run', 'check']);
     expect(unfilled.status).toBe(1);
-    expect(unfilled.stderr + unfilled.stdout).toMatch(
+    expect(unfilled.output).toMatch(
       /tien-do\/lao-cai-03-kh-ccb\/ii-2-5\.json, dòng \d+: còn chỗ "VIỆC CẦN LÀM"/,
     );
     // The editor fills in every "VIỆC CẦN LÀM" of the new story and the new point.
@@ -141,6 +200,12 @@ describe('an editor adds content with npm run new, checks it and publishes it', 
     ]) {
       writeFileSync(join(contentDir, file), fillIn(readFileSync(join(contentDir, file), 'utf8')));
     }
+    // …and pastes a fenced block into the story (Shiki would colour it with inline styles).
+    const story = join(contentDir, 'cau-chuyen/mua-xuan-tren-doi-cot-moc.mdx');
+    writeFileSync(
+      story,
+      `${readFileSync(story, 'utf8')}\n\n\`\`\`js\nconst cotMoc = 79;\n\`\`\`\n`,
+    );
     // As the printed next step says: place the task in its plan.
     const plan = join(contentDir, 'ke-hoach/lao-cai-03-kh-ccb.mdx');
     writeFileSync(
@@ -150,12 +215,41 @@ describe('an editor adds content with npm run new, checks it and publishes it', 
         '<Task id="lao-cai-03-kh-ccb/iii-6" />\n\n<Task id="lao-cai-03-kh-ccb/iii-7" />',
       ),
     );
-    const check = run('scripts/check.ts');
-    checkOutput = `${check.stdout}${check.stderr}`;
+    const check = run(['run', 'check']);
+    checkOutput = check.output;
     expect(check.status, checkOutput).toBe(0);
-    dir = await buildVariant('editor', { SITE_CONTENT_DIR: contentDir });
+    // The publishing build, as a host runs it; SITE_URL empty so that the settings' url counts.
+    const build = run(['run', 'build'], { SITE_OUT_DIR: dir, SITE_URL: '' });
+    buildOutput = build.output;
+    expect(build.status, buildOutput).toBe(0);
   });
   afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+  it('the build prints no warning, English or otherwise', () => {
+    expect(buildOutput).toContain('Completed');
+    const warnings = buildOutput
+      .split('\n')
+      .filter((line) => /\[WARN\]|warn(ing)?\b|MODULE_LEVEL_DIRECTIVE|deprecat/i.test(line));
+    expect(warnings).toEqual([]);
+  });
+
+  it('every published address is the one in trang-web.yaml; no file names a local address', () => {
+    const { document } = parseHTML(read(dir, '/cau-chuyen/mua-xuan-tren-doi-cot-moc/'));
+    expect(document.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(
+      `${PUBLIC_URL}/cau-chuyen/mua-xuan-tren-doi-cot-moc/`,
+    );
+    expect(readFileSync(join(dir, 'cau-chuyen/rss.xml'), 'utf8')).toContain(
+      `<link>${PUBLIC_URL}/cau-chuyen/mua-xuan-tren-doi-cot-moc/</link>`,
+    );
+    expect(filesNaming(dir, LOCAL_NAMES)).toEqual([]);
+  });
+
+  it('a fenced block in a story is shown as plain code, with no inline style for the CSP to block', () => {
+    const html = read(dir, '/cau-chuyen/mua-xuan-tren-doi-cot-moc/');
+    const { document } = parseHTML(html);
+    expect(document.querySelector('pre code')?.textContent).toBe('const cotMoc = 79;\n');
+    expect(html).not.toMatch(/\sstyle="/);
+  });
 
   it('the new story is published without the sample banner', () => {
     const { document } = parseHTML(read(dir, '/cau-chuyen/mua-xuan-tren-doi-cot-moc/'));

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LOCAL_ADDRESS } from '../../src/lib/public-address.ts';
 import { browserAvailable, launchBrowser, openPage } from '../support/browser.ts';
 import { searchThroughUi } from '../support/site-search.ts';
 import { serveStatic, type StaticSite } from '../support/static-server.ts';
@@ -20,7 +21,8 @@ describe.runIf(browserAvailable())('search on a site served under a sub-path', (
         ([key]) => !/^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|VITEST.*)$/.test(key),
       ),
     );
-    execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
+    const local = ['--site', LOCAL_ADDRESS];
+    execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', ...local], {
       env: { ...env, SITE_BASE: '/ccb/', SITE_OUT_DIR: outDir },
       stdio: 'pipe',
     });

@@ -1,9 +1,18 @@
 import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { build } from 'astro';
+import { LOCAL_ADDRESS } from '../../src/lib/public-address.ts';
 
 /** Vite's own variables, which Vitest puts into process.env: a build must not inherit them. */
 const VITEST_VARIABLES = /^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|TEST|VITEST.*)$/;
+
+/** The test run's environment without Vitest's variables, for commands a test spawns. */
+export function buildEnvironment(env: Record<string, string> = {}): NodeJS.ProcessEnv {
+  const inherited = Object.fromEntries(
+    Object.entries(process.env).filter(([key]) => !VITEST_VARIABLES.test(key)),
+  );
+  return { ...inherited, ASTRO_TELEMETRY_DISABLED: '1', ...env };
+}
 
 /** Runs `work` with the environment changed as given (and Vitest's variables removed), then restores it. */
 async function withEnvironment<T>(env: Record<string, string>, work: () => Promise<T>): Promise<T> {
@@ -21,8 +30,10 @@ async function withEnvironment<T>(env: Record<string, string>, work: () => Promi
 
 /**
  * Builds the site in this process into its own folder (dist-<name>/, ignored by Git) with extra
- * environment, so variants (sub-path, another content folder) never clobber dist/. A failed build
- * throws Astro's error. Tests of what an editor sees on the command line spawn `npm run build` instead.
+ * environment, so variants (sub-path, another content folder) never clobber dist/. Without
+ * SITE_URL it is a local build, like `npm test`'s (`astro build --site` with the local address).
+ * A failed build throws Astro's error. Tests of what an editor sees on the command line spawn
+ * `npm run build` instead.
  */
 export async function buildVariant(
   name: string,
@@ -30,8 +41,9 @@ export async function buildVariant(
 ): Promise<string> {
   const outDir = resolve(`dist-${name}`);
   rmSync(outDir, { recursive: true, force: true });
+  const local = env.SITE_URL ? {} : { site: LOCAL_ADDRESS };
   await withEnvironment({ ASTRO_TELEMETRY_DISABLED: '1', ...env, SITE_OUT_DIR: outDir }, () =>
-    build({ root: process.cwd(), logLevel: 'error' }),
+    build({ root: process.cwd(), logLevel: 'error', ...local }),
   );
   return outDir;
 }

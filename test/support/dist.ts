@@ -7,7 +7,7 @@ export const distDir = process.env.SITE_OUT_DIR ?? join(process.cwd(), 'dist');
 
 export function assertBuilt(): void {
   if (!existsSync(join(distDir, 'index.html')))
-    throw new Error(`No built site in ${distDir}: run "npm run build" first.`);
+    throw new Error(`No built site in ${distDir}: run "npm run build:local" first.`);
 }
 
 /** What a reader gets at a site path: "/ke-hoach/" (its index.html) or a file such as "/du-lieu/chi-tieu.json". */
