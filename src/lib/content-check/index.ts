@@ -10,7 +10,12 @@ import {
   recognitionBacksStatus,
   storiesServeYouthTasks,
 } from './model-story-checks.ts';
-import { officialTextIsLiteral } from './official-text-checks.ts';
+import {
+  headerLinesInSource,
+  notesFollowTheirWords,
+  officialTextIsLiteral,
+  officialTextsMatchSource,
+} from './official-text-checks.ts';
 import { withoutPlaceholderComplaints } from './placeholder-problems.ts';
 import {
   bodiesPresent,
@@ -45,6 +50,9 @@ const crossChecks: CrossCheck[] = [
   bodiesPresent,
   frontmatterNotesQuoteText,
   officialTextIsLiteral,
+  notesFollowTheirWords,
+  officialTextsMatchSource,
+  headerLinesInSource,
   progressChecks,
   linksExist,
   modelUnitsValid,

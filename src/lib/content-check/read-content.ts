@@ -1,12 +1,16 @@
 import { existsSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { isMap, isSeq } from 'yaml';
-import type { ContentType } from '../../content-types.ts';
+import type { ContentType, DocumentType } from '../../content-types.ts';
+import { withFileLines } from '../mdx/parse.ts';
+import { bodyRuleProblems, type BodyProblem } from './body-rules.ts';
 import { matchingFiles } from './discover.ts';
 import type { RawEntry } from './entries.ts';
 import { splitFrontmatter } from './frontmatter.ts';
 import { parseJson, parseYaml } from './parse-yaml.ts';
 import type { Problem } from './problem.ts';
+import { imageFileProblem } from './image-stand-in.ts';
+import { parseBody } from './mdx-syntax.ts';
 import { readText, textProblems } from './read-text.ts';
 
 /** Entries read from disk, not yet validated, and the problems found reading them. */
@@ -21,7 +25,7 @@ export interface ReadResult {
  */
 export function readContentType(root: string, contentDir: string, type: ContentType): ReadResult {
   return type.kind === 'documents'
-    ? readDocuments(root, join(contentDir, type.dir), type.pattern)
+    ? readDocuments(root, join(contentDir, type.dir), type)
     : readList(root, join(contentDir, type.file));
 }
 
@@ -32,10 +36,46 @@ const unreadable = (id: string, file: string): RawEntry => ({
   data: undefined,
   body: '',
   bodyLine: 0,
+  tree: undefined,
   lineOf: () => undefined,
 });
 
-function readDocuments(root: string, dir: string, pattern: string): ReadResult {
+/** A Markdown picture address as a file path: "./anh/v%C6%B0%E1%BB%9Dn.jpg" is "./anh/vườn.jpg". */
+function pathOf(address: string): string {
+  try {
+    return decodeURI(address);
+  } catch {
+    return address;
+  }
+}
+
+/** A body's problems, found by the parser or the body rules, as problems of its file. */
+const inFile = (file: string, problems: readonly BodyProblem[]): Problem[] =>
+  problems.map((problem) => ({ file, ...problem }));
+
+/**
+ * An MDX body parsed as the build parses it and held to the body rules of its content type; the
+ * tree is kept for checks across entries only when the body has no problem of its own.
+ */
+function readBody(root: string, file: string, body: string, bodyLine: number, type: DocumentType) {
+  const parsed = parseBody(withFileLines(body, bodyLine));
+  const problems = inFile(file, parsed.problems);
+  if (parsed.tree) {
+    const folder = join(root, dirname(file));
+    problems.push(
+      ...inFile(
+        file,
+        bodyRuleProblems(parsed.tree, {
+          components: type.components,
+          imageFileProblem: (address) => imageFileProblem(folder, pathOf(address)),
+        }),
+      ),
+    );
+  }
+  return { tree: problems.length ? undefined : parsed.tree, problems };
+}
+
+function readDocuments(root: string, dir: string, type: DocumentType): ReadResult {
   const entries: RawEntry[] = [];
   const problems: Problem[] = [];
   if (!existsSync(dir)) {
@@ -45,7 +85,7 @@ function readDocuments(root: string, dir: string, pattern: string): ReadResult {
       fix: 'khôi phục thư mục từ lịch sử Git (có thể để trống, nhưng phải có).',
     });
   }
-  for (const path of matchingFiles(dir, pattern)) {
+  for (const path of matchingFiles(dir, type.pattern)) {
     const file = relative(root, join(dir, path));
     const text = readText(join(dir, path));
     problems.push(...textProblems(file, text));
@@ -53,7 +93,15 @@ function readDocuments(root: string, dir: string, pattern: string): ReadResult {
     if (path.endsWith('.json')) {
       const parsed = parseJson(file, text);
       problems.push(...parsed.problems);
-      entries.push({ id, file, data: parsed.data, body: '', bodyLine: 0, lineOf: parsed.lineOf });
+      entries.push({
+        id,
+        file,
+        data: parsed.data,
+        body: '',
+        bodyLine: 0,
+        tree: undefined,
+        lineOf: parsed.lineOf,
+      });
       continue;
     }
     const split = splitFrontmatter(text);
@@ -65,12 +113,15 @@ function readDocuments(root: string, dir: string, pattern: string): ReadResult {
     const parsed = parseYaml(file, split.yaml, 1);
     problems.push(...parsed.problems);
     const data: unknown = parsed.document ? (parsed.document.toJS() ?? {}) : undefined;
+    const body = readBody(root, file, split.body, split.bodyLine, type);
+    problems.push(...body.problems);
     entries.push({
       id,
       file,
       data,
       body: split.body,
       bodyLine: split.bodyLine,
+      tree: body.tree,
       lineOf: parsed.lineOf,
     });
   }
@@ -115,6 +166,7 @@ function readList(root: string, path: string): ReadResult {
       data,
       body: '',
       bodyLine: 0,
+      tree: undefined,
       lineOf: (sub) => parsed.lineOf([index, ...sub]),
     };
   });
@@ -127,7 +179,9 @@ export function readSettings(root: string, path: string): ReadResult {
   if (!parsed?.document) return { entries: [], problems };
   const data: unknown = parsed.document.toJS() ?? {};
   return {
-    entries: [{ id: file, file, data, body: '', bodyLine: 0, lineOf: parsed.lineOf }],
+    entries: [
+      { id: file, file, data, body: '', bodyLine: 0, tree: undefined, lineOf: parsed.lineOf },
+    ],
     problems,
   };
 }
