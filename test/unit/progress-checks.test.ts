@@ -165,7 +165,7 @@ describe('progress data checks', () => {
     const report = formatReport(problemsFor(text));
     expect(report).toMatch(/^Nội dung có 1 lỗi trong 1 tệp\./);
     expect(report).toContain(
-      `${DATA}, dòng ${lineOf(text, '"96,4"')} — trường "series[0].points[0].value" (giá trị)`,
+      `${DATA}, dòng ${lineOf(text, '"96,4"')} — chuỗi số liệu thứ 1, điểm thứ 1, trường value (giá trị)`,
     );
     expect(report).toContain('96.4');
   });

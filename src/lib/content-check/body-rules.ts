@@ -299,7 +299,8 @@ function jsxProblems(
   return problems;
 }
 
-function unknownElementWords(
+/** What to say about an element a content type does not allow, and what to write instead. */
+export function unknownElementWords(
   name: string,
   allowed: readonly ComponentName[],
   allowedList: string,

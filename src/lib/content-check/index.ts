@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { z } from 'astro/zod';
 import { CONTENT_DIR, contentTypes, type ContentTypeName } from '../../content-types.ts';
 import type { CheckContext, ContentIndex, ContentTypes, CrossCheck } from './entries.ts';
+import { withFieldPlaces } from './field-places.ts';
 import { fileLayoutProblems } from './file-layout.ts';
 import {
   consentBeforePublishing,
@@ -94,7 +95,7 @@ export function checkContent(root: string, types: ContentTypes = contentTypes): 
   const context: CheckContext = { contentDir, types };
   problems.push(...crossChecks.flatMap((check) => check(index, context)));
   problems.push(...siteSettingsProblems(root, contentDir));
-  return withoutPlaceholderComplaints(problems);
+  return withFieldPlaces(withoutPlaceholderComplaints(problems), root, contentDir, types);
 }
 
 export { formatReport, type Problem } from './problem.ts';

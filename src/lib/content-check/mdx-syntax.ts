@@ -1,6 +1,6 @@
+import { COMPONENTS, type ComponentName } from '../../content-types.ts';
 import { parseMdx, type MdxRoot, type MdxSyntaxError } from '../mdx/parse.ts';
-import { COMPONENTS } from '../../content-types.ts';
-import type { BodyProblem } from './body-rules.ts';
+import { unknownElementWords, type BodyProblem } from './body-rules.ts';
 
 /**
  * MDX syntax mistakes, told in Vietnamese with how to write the text instead. The parser the build
@@ -25,15 +25,19 @@ const MAX_SYNTAX_PROBLEMS = 50;
 const LESS_THAN_FIX =
   'nếu là dấu "nhỏ hơn" trong chữ, viết \\< hoặc &lt; (ví dụ: xuống \\<2 vụ mỗi năm, \\<50%, a\\<b); nếu là thẻ, viết đúng dạng <Tên thuộc_tính="giá trị" />.';
 
-/** Parses an MDX text (see withFileLines), reporting every syntax mistake. */
-export function parseBody(source: string): ParsedBody {
+/**
+ * Parses an MDX text (see withFileLines), reporting every syntax mistake. `components` are the
+ * ones the content type allows: a broken tag of another name is reported as a tag that cannot be
+ * used (which it is), once, rather than as a tag left open.
+ */
+export function parseBody(source: string, components: readonly ComponentName[]): ParsedBody {
   const problems: BodyProblem[] = [];
   const seen = new Set<string>();
   let text = source;
   for (;;) {
     const parsed = parseMdx(text);
     if ('tree' in parsed) return { tree: parsed.tree, problems };
-    const explained = explain(text, parsed.error);
+    const explained = explain(text, parsed.error, components);
     const where = `${explained.problem.line}:${explained.problem.column}`;
     // Blanking out did not get past this mistake: what follows cannot be read reliably.
     if (seen.has(where)) return { tree: undefined, problems };
@@ -51,7 +55,11 @@ interface Explained {
   blank: number[];
 }
 
-function explain(text: string, error: MdxSyntaxError): Explained {
+function explain(
+  text: string,
+  error: MdxSyntaxError,
+  components: readonly ComponentName[],
+): Explained {
   const lines = text.split('\n');
   const offsetOf = (line: number, column: number) =>
     lines.slice(0, line - 1).reduce((sum, l) => sum + l.length + 1, 0) + column - 1;
@@ -66,6 +74,15 @@ function explain(text: string, error: MdxSyntaxError): Explained {
   });
   const errorOffset = offsetOf(error.line, error.column);
   const reason = error.reason;
+  const allowedList = components.length
+    ? `chỉ dùng các thẻ: ${components.map((name) => `<${name}>`).join(', ')}.`
+    : 'loại nội dung này không dùng thẻ nào: chỉ viết chữ và Markdown (xem HUONG-DAN-BIEN-TAP.md).';
+  const notAllowed = (name: string) => !components.some((component) => component === name);
+  /** A broken tag whose name is not allowed here: that is the mistake to tell. */
+  const unknownTag = (offset: number, name: string, blank: number[]): Explained => {
+    const [message, fix] = unknownElementWords(name, components, allowedList);
+    return { problem: at(offset, message, fix), blank };
+  };
 
   const mismatched =
     /^Unexpected closing tag `<\/([^`]*)>`, expected corresponding closing tag for `<([^`]*)>` \((\d+):(\d+)\)/.exec(
@@ -75,6 +92,7 @@ function explain(text: string, error: MdxSyntaxError): Explained {
     const [, closing = '', opening = '', line, column] = mismatched;
     const openOffset = offsetOf(Number(line), Number(column));
     const closeOffset = text.lastIndexOf('<', errorOffset);
+    if (notAllowed(opening)) return unknownTag(openOffset, opening, [openOffset, closeOffset]);
     return {
       problem: at(
         closeOffset,
@@ -87,6 +105,7 @@ function explain(text: string, error: MdxSyntaxError): Explained {
   const stray = /^Unexpected closing tag `<\/([^`]*)>`, expected an open tag first/.exec(reason);
   if (stray) {
     const closeOffset = text.lastIndexOf('<', errorOffset);
+    if (notAllowed(stray[1] ?? '')) return unknownTag(closeOffset, stray[1] ?? '', [closeOffset]);
     return {
       problem: at(
         closeOffset,
@@ -100,6 +119,7 @@ function explain(text: string, error: MdxSyntaxError): Explained {
   if (unclosed) {
     const [, name = '', line, column] = unclosed;
     const openOffset = offsetOf(Number(line), Number(column));
+    if (notAllowed(name)) return unknownTag(openOffset, name, [openOffset]);
     const standsAlone =
       name in COMPONENTS && !COMPONENTS[name as keyof typeof COMPONENTS].wrapsText;
     return {

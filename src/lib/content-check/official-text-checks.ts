@@ -13,6 +13,7 @@ import {
 } from '../official-text.ts';
 import { placeholderIds } from '../plan-body.ts';
 import { toLf } from '../line-endings.ts';
+import { TODO_MARK } from '../placeholders.ts';
 import {
   validEntries,
   type CheckContext,
@@ -152,6 +153,14 @@ export const notesFollowTheirWords: CrossCheck = (index) =>
       : [],
   );
 
+/**
+ * Whether an entry still has a "VIỆC CẦN LÀM" placeholder of `npm run new`: it is not copied yet,
+ * the placeholder's own message says what to do, and comparing it with the original would only
+ * list what is still to copy.
+ */
+const unfinished = (entry: CheckedEntry<'plans' | 'tasks' | 'targets'>) =>
+  entry.body.includes(TODO_MARK) || JSON.stringify(entry.data ?? {}).includes(TODO_MARK);
+
 /** The provenance text of a plan (content/ke-hoach/nguon/…), as the checker reads any text. */
 function sourceText(plan: ValidEntry<'plans'>, { contentDir, types }: CheckContext) {
   const path = join(contentDir, types.plans.dir, plan.data.source.file);
@@ -167,7 +176,7 @@ function sourceText(plan: ValidEntry<'plans'>, { contentDir, types }: CheckConte
 export const headerLinesInSource: CrossCheck = (index, context) =>
   validEntries(index.plans).flatMap((plan) => {
     const source = sourceText(plan, context);
-    if (!source) return [];
+    if (!source || unfinished(plan)) return [];
     const { header, signature, recipients } = plan.data;
     const lines: [path: PropertyKey[], text: string][] = [
       ...header.issuerLines.map((text, i): [PropertyKey[], string] => [
@@ -261,6 +270,7 @@ function placedItems(
       e.data !== undefined &&
       e.tree !== undefined &&
       e.body.trim() !== '' &&
+      !unfinished(e) &&
       !literalProblems(e).length;
     if (
       placed.length !== new Set(placed).size ||
@@ -283,7 +293,8 @@ export const officialTextsMatchSource: CrossCheck = (index, context) =>
   validEntries(index.plans).flatMap((plan): Problem[] => {
     const source = sourceText(plan, context);
     const items = placedItems(plan, index);
-    if (!source || !items || !plan.tree || literalProblems(plan).length) return [];
+    if (!source || !items || !plan.tree || unfinished(plan) || literalProblems(plan).length)
+      return [];
     const sourceFile = `content/${relative(context.contentDir, source.path)}`;
     const original = sourceBodyWords(source.text, plan.data.source);
     if ('missing' in original)

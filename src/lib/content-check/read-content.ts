@@ -58,7 +58,7 @@ const inFile = (file: string, problems: readonly BodyProblem[]): Problem[] =>
  * tree is kept for checks across entries only when the body has no problem of its own.
  */
 function readBody(root: string, file: string, body: string, bodyLine: number, type: DocumentType) {
-  const parsed = parseBody(withFileLines(body, bodyLine));
+  const parsed = parseBody(withFileLines(body, bodyLine), type.components);
   const problems = inFile(file, parsed.problems);
   if (parsed.tree) {
     const folder = join(root, dirname(file));

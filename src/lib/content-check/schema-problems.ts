@@ -42,6 +42,31 @@ export function schemaAt(
   return { schema: inner, label };
 }
 
+/** What one item of a list is called: the item's own label, else the list's ("các mốc" → "mốc"). */
+function itemLabel(root: AnySchema, listPath: readonly PropertyKey[]): string {
+  const item = schemaAt(root, [...listPath, 0]).label;
+  if (item) return item;
+  const list = schemaAt(root, listPath).label;
+  return list ? list.replace(/^các\s+/, '').replace(/\s*\(.*\)$/, '') : 'mục';
+}
+
+/**
+ * A key path as an editor reads it, from the schema's labels: ['series', 1, 'points', 0, 'value']
+ * is "chuỗi số liệu thứ 2, điểm thứ 1, trường value"; ['themes', 0] is "chủ đề thứ 1";
+ * ['rights', 'consent', 'date'] is "nhóm rights, nhóm consent, trường date".
+ */
+export function fieldPlace(root: AnySchema | undefined, path: readonly PropertyKey[]): string {
+  return path
+    .flatMap((key, i): string[] => {
+      if (typeof key === 'number')
+        return [`${root ? itemLabel(root, path.slice(0, i)) : 'mục'} thứ ${key + 1}`];
+      // A list's key is said by its item ("chủ đề thứ 1").
+      if (typeof path[i + 1] === 'number') return [];
+      return [`${i === path.length - 1 ? 'trường' : 'nhóm'} ${String(key)}`];
+    })
+    .join(', ');
+}
+
 /** The keys an object schema allows, to suggest one for a misspelt key. */
 function objectKeys(schema: AnySchema | undefined): string[] {
   return schema instanceof z.core.$ZodObject ? Object.keys(schema._zod.def.shape) : [];
