@@ -8,7 +8,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { parseDocument } from 'yaml';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { lineEndings } from './src/integrations/line-endings.ts';
+import { mdxGuard } from './src/integrations/mdx-guard.ts';
 import { CSP_DIRECTIVES, CSP_SCRIPT_SOURCES } from './src/lib/csp.ts';
+import { MARKDOWN_FEATURES } from './src/lib/mdx/parse.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 
 // SITE_BASE lets the same build run under a sub-path (e.g. GitHub Pages: "/repo-name/").
@@ -39,8 +41,11 @@ export default defineConfig({
   compressHTML: true,
   build: { format: 'directory' },
   devToolbar: { enabled: false },
-  // Official texts are copied verbatim: no "smart" quotes or ellipses rewritten by Markdown.
-  markdown: { processor: satteri({ features: { smartPunctuation: false } }) },
+  // MDX is read with the features the content checker parses with (no "smart" quotes: official
+  // texts are verbatim), and every tree passes the guard that refuses code before it is compiled.
+  markdown: {
+    processor: satteri({ features: { ...MARKDOWN_FEATURES }, mdastPlugins: [mdxGuard()] }),
+  },
   integrations: [contentCheck(), lineEndings(), mdx(), sitemap(), searchIndex()],
   vite: { plugins: [tailwindcss()] },
   // Nothing from any other site (see src/lib/csp.ts).
