@@ -12,6 +12,7 @@ import { mdxGuard } from './src/integrations/mdx-guard.ts';
 import { CSP_DIRECTIVES, CSP_SCRIPT_SOURCES } from './src/lib/csp.ts';
 import { MARKDOWN_FEATURES } from './src/lib/mdx/parse.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { securityHeaders } from './src/integrations/security-headers.ts';
 
 // SITE_BASE lets the same build run under a sub-path (e.g. GitHub Pages: "/repo-name/").
 // SITE_OUT_DIR lets tests build variants side by side without clobbering dist/;
@@ -46,7 +47,7 @@ export default defineConfig({
   markdown: {
     processor: satteri({ features: { ...MARKDOWN_FEATURES }, mdastPlugins: [mdxGuard()] }),
   },
-  integrations: [contentCheck(), lineEndings(), mdx(), sitemap(), searchIndex()],
+  integrations: [contentCheck(), lineEndings(), mdx(), sitemap(), searchIndex(), securityHeaders()],
   vite: { plugins: [tailwindcss()] },
   // Nothing from any other site (see src/lib/csp.ts).
   security: {

@@ -52,7 +52,8 @@ export function mdxGuard(root = process.cwd()): MdastPluginDefinition {
           file,
           line: 1,
           field: 'layout',
-          message: 'trường layout khiến trang nạp một tệp mã lệnh; nội dung không được chọn mã lệnh',
+          message:
+            'trường layout khiến trang nạp một tệp mã lệnh; nội dung không được chọn mã lệnh',
           fix: 'xóa trường layout: mỗi loại nội dung đã có sẵn cách trình bày.',
         });
       if (problems.length > 0) throw contentError(formatReport(problems));
