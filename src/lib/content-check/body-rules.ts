@@ -145,7 +145,8 @@ export function bodyRuleProblems(tree: MdxRoot, rules: BodyRules): BodyProblem[]
 
 type At = (node: { position?: MdxNode['position'] }, message: string, fix: string) => BodyProblem;
 
-function expressionWords(
+/** What to say about {…} in a body, and how to write braces as text. */
+export function expressionWords(
   value: string,
   components: readonly ComponentName[],
 ): [message: string, fix: string] {
@@ -206,7 +207,8 @@ function jsxProblems(
   const declared = Object.keys(spec.props);
   const problems: BodyProblem[] = [];
   const seen = new Set<string>();
-  const example = `<${name}${declared.map((prop) => ` ${prop}="…"`).join('')}${spec.wrapsText ? `>…</${name}>` : ' />'}`;
+  const misspelt = new Set<string>();
+  const example = componentExample(component);
   for (const attribute of element.attributes) {
     if (attribute.type === 'mdxJsxExpressionAttribute') {
       problems.push(
@@ -231,6 +233,8 @@ function jsxProblems(
     }
     if (!declared.includes(attributeName)) {
       const guess = closest(attributeName, declared);
+      // A misspelt attribute is one mistake: not also reported as the one missing.
+      if (guess) misspelt.add(guess);
       problems.push(
         at(
           element,
@@ -271,7 +275,7 @@ function jsxProblems(
       );
     }
   }
-  for (const prop of declared.filter((prop) => !seen.has(prop))) {
+  for (const prop of declared.filter((prop) => !seen.has(prop) && !misspelt.has(prop))) {
     problems.push(
       at(
         element,
@@ -297,6 +301,17 @@ function jsxProblems(
       ),
     );
   return problems;
+}
+
+/** How a component is written: <Heading number="…">…</Heading>, <Task id="…" />. */
+export function componentExample(name: string): string {
+  const spec: ComponentSpec | undefined = Object.hasOwn(COMPONENTS, name)
+    ? COMPONENTS[name as ComponentName]
+    : undefined;
+  const props = Object.keys(spec?.props ?? {})
+    .map((prop) => ` ${prop}="…"`)
+    .join('');
+  return spec?.wrapsText === false ? `<${name}${props} />` : `<${name}${props}>…</${name}>`;
 }
 
 /** What to say about an element a content type does not allow, and what to write instead. */

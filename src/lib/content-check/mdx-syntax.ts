@@ -1,6 +1,11 @@
 import { COMPONENTS, type ComponentName } from '../../content-types.ts';
 import { parseMdx, type MdxRoot, type MdxSyntaxError } from '../mdx/parse.ts';
-import { unknownElementWords, type BodyProblem } from './body-rules.ts';
+import {
+  componentExample,
+  expressionWords,
+  unknownElementWords,
+  type BodyProblem,
+} from './body-rules.ts';
 
 /**
  * MDX syntax mistakes, told in Vietnamese with how to write the text instead. The parser the build
@@ -21,6 +26,8 @@ export interface ParsedBody {
 
 /** More mistakes than this in one body and the rest are left for the next run. */
 const MAX_SYNTAX_PROBLEMS = 50;
+
+const LESS_THAN_IN_TEXT = 'Nếu đây là dấu "nhỏ hơn" trong chữ, viết \\< hoặc &lt;.';
 
 const LESS_THAN_FIX =
   'nếu là dấu "nhỏ hơn" trong chữ, viết \\< hoặc &lt; (ví dụ: xuống \\<2 vụ mỗi năm, \\<50%, a\\<b); nếu là thẻ, viết đúng dạng <Tên thuộc_tính="giá trị" />.';
@@ -127,7 +134,7 @@ function explain(
         openOffset,
         `thẻ <${name}> được mở nhưng không đóng${/before the end of/.test(reason) ? ' trong cùng đoạn văn' : ''}`,
         standsAlone
-          ? `thẻ <${name}> tự đóng: viết <${name} id="…" /> (có "/" trước ">").`
+          ? `thẻ <${name}> tự đóng: viết ${componentExample(name)} (có "/" trước ">").`
           : `thêm </${name}> ngay sau chữ cần bọc, trong cùng đoạn văn (không để dòng trống ở giữa).`,
       ),
       blank: [openOffset],
@@ -135,36 +142,63 @@ function explain(
   }
   if (/expression/i.test(reason)) {
     const open = openingBrace(text, errorOffset);
+    // What the editor wrote in braces: up to the closing brace, on the same line.
+    const written = /^\{([^}\n]*)\}?/.exec(text.slice(open))?.[1] ?? '';
     return {
-      problem: at(
-        open,
-        'dấu ngoặc nhọn { } trong chữ bị MDX hiểu là mã lệnh',
-        'nếu là chữ, viết \\{ và \\} (ví dụ: \\{chú thích\\}), hoặc dùng ngoặc tròn ( ).',
-      ),
+      problem: at(open, ...expressionWords(written, components)),
       blank: [open],
     };
   }
   const lessThan = text.lastIndexOf('<', errorOffset);
   if (/after `<`|before name/.test(reason) && lessThan >= 0) {
-    const after = text.slice(lessThan + 1, lessThan + 8);
-    const problem = after.startsWith('!')
-      ? at(
+    const after = text.slice(lessThan + 1, lessThan + 40);
+    const blank = [lessThan];
+    if (after.startsWith('!'))
+      return {
+        problem: at(
           lessThan,
           'chú thích HTML <!-- … --> không dùng được trong MDX',
           'xóa cả đoạn <!-- … -->; ghi chú cho người biên tập khác để trong lời nhắn commit.',
-        )
-      : /^(?:https?|mailto|tel):/i.test(after)
-        ? at(
-            lessThan,
-            'địa chỉ đặt trong ngoặc nhọn <…> không dùng được trong MDX',
-            'bỏ hai dấu < >: viết thẳng địa chỉ (https://…), hoặc viết [chữ hiện ra](https://…).',
-          )
-        : at(
-            lessThan,
-            `dấu "<" ở đây bị MDX hiểu là mở một thẻ ("${text.slice(lessThan, lessThan + 12).split('\n')[0]}…")`,
-            LESS_THAN_FIX,
-          );
-    return { problem, blank: [lessThan] };
+        ),
+        blank,
+      };
+    if (/^(?:https?|mailto|tel):/i.test(after))
+      return {
+        problem: at(
+          lessThan,
+          'địa chỉ đặt trong ngoặc nhọn <…> không dùng được trong MDX',
+          'bỏ hai dấu < >: viết thẳng địa chỉ (https://…), hoặc viết [chữ hiện ra](https://…).',
+        ),
+        blank,
+      };
+    // "<img src=x …>" at the start of a word is a tag written wrong; "a<b", "<2" are text.
+    const name = /^[A-Za-z][\w.:-]*/.exec(after)?.[0];
+    const startsWord = lessThan === 0 || !/[\p{L}\p{N}]/u.test(text[lessThan - 1] ?? '');
+    if (name && startsWord) {
+      if (notAllowed(name)) {
+        const [message, fix] = unknownElementWords(name, components, allowedList);
+        return {
+          problem: at(lessThan, message, `${fix} ${LESS_THAN_IN_TEXT}`),
+          blank,
+        };
+      }
+      return {
+        problem: at(
+          lessThan,
+          `thẻ <${name}> viết sai: giá trị thuộc tính phải đặt trong ngoặc kép thẳng "…", và thẻ đóng bằng ">" hoặc "/>"`,
+          `viết ${componentExample(name)}.`,
+        ),
+        blank,
+      };
+    }
+    return {
+      problem: at(
+        lessThan,
+        `dấu "<" ở đây bị MDX hiểu là mở một thẻ ("${text.slice(lessThan, lessThan + 12).split('\n')[0]}…")`,
+        LESS_THAN_FIX,
+      ),
+      blank,
+    };
   }
   return {
     problem: at(

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { numberedSections, placeholders } from '../plan-body.ts';
+import { isSlug } from '../slug.ts';
 import {
   ids,
   missingReference,
@@ -31,8 +32,13 @@ export const placeholdersMatch: CrossCheck = (index) =>
       ['Target', inPlan(index.targets), 'chỉ tiêu'],
     ] as const) {
       const own = ids(entries);
-      // Placed in the text: every entry but aims whose sentence lives in a task (textFrom).
-      const placeable = ids(entries.filter((e) => !(e.type === 'targets' && e.data?.textFrom)));
+      // Placed in the text: every entry but aims whose sentence lives in a task (textFrom), and
+      // files whose name cannot be an address (reported by the file checks, to be renamed first).
+      const placeable = ids(
+        entries.filter(
+          (e) => !(e.type === 'targets' && e.data?.textFrom) && e.id.split('/').every(isSlug),
+        ),
+      );
       const placed = placeholders(tree, component);
       const placedIds = placed.map((p) => p.id);
       placed.forEach(({ id, line }, i) => {

@@ -16,8 +16,8 @@ export interface Problem {
   place?: string;
   /** What is wrong, in Vietnamese. */
   message: string;
-  /** How to fix it, in Vietnamese. */
-  fix?: string;
+  /** How to fix it, in Vietnamese: every problem says ("Cách sửa: …"). */
+  fix: string;
 }
 
 /**
@@ -40,7 +40,7 @@ export function formatProblem(problem: Problem): string {
     : problem.field
       ? ` — trường "${problem.field}"${label}`
       : '';
-  const fix = problem.fix ? `\n    Cách sửa: ${problem.fix}` : '';
+  const fix = `\n    Cách sửa: ${problem.fix}`;
   return `  • ${where}${field}: ${problem.message}${fix}`;
 }
 

@@ -2,15 +2,13 @@ import { existsSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { isMap, isSeq } from 'yaml';
 import type { ContentType, DocumentType } from '../../content-types.ts';
-import { withFileLines } from '../mdx/parse.ts';
-import { bodyRuleProblems, type BodyProblem } from './body-rules.ts';
+import { checkBody } from './check-body.ts';
 import { matchingFiles } from './discover.ts';
 import type { RawEntry } from './entries.ts';
 import { splitFrontmatter } from './frontmatter.ts';
 import { parseJson, parseYaml } from './parse-yaml.ts';
 import type { Problem } from './problem.ts';
 import { imageFileProblem } from './image-stand-in.ts';
-import { parseBody } from './mdx-syntax.ts';
 import { readText, textProblems } from './read-text.ts';
 
 /** Entries read from disk, not yet validated, and the problems found reading them. */
@@ -39,41 +37,6 @@ const unreadable = (id: string, file: string): RawEntry => ({
   tree: undefined,
   lineOf: () => undefined,
 });
-
-/** A Markdown picture address as a file path: "./anh/v%C6%B0%E1%BB%9Dn.jpg" is "./anh/vườn.jpg". */
-function pathOf(address: string): string {
-  try {
-    return decodeURI(address);
-  } catch {
-    return address;
-  }
-}
-
-/** A body's problems, found by the parser or the body rules, as problems of its file. */
-const inFile = (file: string, problems: readonly BodyProblem[]): Problem[] =>
-  problems.map((problem) => ({ file, ...problem }));
-
-/**
- * An MDX body parsed as the build parses it and held to the body rules of its content type; the
- * tree is kept for checks across entries only when the body has no problem of its own.
- */
-function readBody(root: string, file: string, body: string, bodyLine: number, type: DocumentType) {
-  const parsed = parseBody(withFileLines(body, bodyLine), type.components);
-  const problems = inFile(file, parsed.problems);
-  if (parsed.tree) {
-    const folder = join(root, dirname(file));
-    problems.push(
-      ...inFile(
-        file,
-        bodyRuleProblems(parsed.tree, {
-          components: type.components,
-          imageFileProblem: (address) => imageFileProblem(folder, pathOf(address)),
-        }),
-      ),
-    );
-  }
-  return { tree: problems.length ? undefined : parsed.tree, problems };
-}
 
 function readDocuments(root: string, dir: string, type: DocumentType): ReadResult {
   const entries: RawEntry[] = [];
@@ -113,8 +76,12 @@ function readDocuments(root: string, dir: string, type: DocumentType): ReadResul
     const parsed = parseYaml(file, split.yaml, 1);
     problems.push(...parsed.problems);
     const data: unknown = parsed.document ? (parsed.document.toJS() ?? {}) : undefined;
-    const body = readBody(root, file, split.body, split.bodyLine, type);
-    problems.push(...body.problems);
+    const folder = join(root, dirname(file));
+    const body = checkBody(split.body, split.bodyLine, {
+      components: type.components,
+      imageFileProblem: (path) => imageFileProblem(folder, path),
+    });
+    problems.push(...body.problems.map((problem) => ({ file, ...problem })));
     entries.push({
       id,
       file,

@@ -169,7 +169,24 @@ function messageFor(issue: z.core.$ZodIssue, received: unknown): string {
   return issue.message;
 }
 
-function fixFor(issue: z.core.$ZodIssue, received: unknown): string | undefined {
+/** A fix a schema's own check carries (`params: { fix }`), e.g. for a pasted "data:" picture. */
+function declaredFix(issue: z.core.$ZodIssue): string | undefined {
+  if (issue.code !== 'custom') return undefined;
+  const fix: unknown = issue.params?.fix;
+  return typeof fix === 'string' ? fix : undefined;
+}
+
+/** Every problem says how to fix it: the specific way where known, else where to look. */
+function fixFor(issue: z.core.$ZodIssue, received: unknown): string {
+  return (
+    specificFix(issue, received) ??
+    'sửa giá trị như lời nhắc ở trên; ví dụ và giải thích từng trường: HUONG-DAN-BIEN-TAP.md, mục 4.'
+  );
+}
+
+function specificFix(issue: z.core.$ZodIssue, received: unknown): string | undefined {
+  const declared = declaredFix(issue);
+  if (declared) return declared;
   if (isMissing(issue, received))
     return 'thêm trường này theo tệp mẫu (xem HUONG-DAN-BIEN-TAP.md).';
   if (
@@ -187,6 +204,19 @@ function fixFor(issue: z.core.$ZodIssue, received: unknown): string | undefined 
     const options = (issue.values ?? []).map(String);
     const guess = closest(received, options);
     if (guess) return `có phải ý bạn là "${guess}"?`;
+    return `dùng một trong các giá trị: ${options.map((o) => `"${o}"`).join(', ')}.`;
   }
+  if ((issue.code === 'too_big' || issue.code === 'too_small') && issue.origin === 'number')
+    return issue.code === 'too_big'
+      ? `ghi số không lớn hơn ${String(issue.maximum)}; kiểm tra lại con số trong văn bản nguồn.`
+      : `ghi số không nhỏ hơn ${String(issue.minimum)}; kiểm tra lại con số trong văn bản nguồn.`;
+  if (issue.code === 'too_small' && issue.origin === 'array')
+    return `thêm ít nhất ${String(issue.minimum)} mục.`;
+  if (issue.code === 'too_small' && issue.origin === 'string')
+    return 'điền nội dung cho trường này, hoặc xóa cả dòng nếu trường không bắt buộc.';
+  if (issue.code === 'invalid_format' && issue.format === 'url')
+    return 'viết địa chỉ đầy đủ, bắt đầu bằng https://, ví dụ "https://ccb.example.vn/".';
+  if (typeof received === 'string' && /dd\/mm\/yyyy|ngày có thật/.test(issue.message))
+    return 'viết ngày dạng "dd/mm/yyyy" trong ngoặc kép, đủ hai chữ số ngày và tháng, ví dụ "07/11/2022", và kiểm tra ngày đó có thật.';
   return undefined;
 }

@@ -4,11 +4,18 @@ import { mdxToMdast, type Features, type MdastNode } from 'satteri';
  * The Markdown features the site's MDX is read with. astro.config.mjs gives these to the Sätteri
  * processor that compiles every MDX file, and the content checker parses with the same parser and
  * the same features, so a body the checker accepts is a body the build can compile. GFM (tables,
- * strikethrough, footnotes, bare web addresses) is what @astrojs/mdx turns on by default; "smart"
- * quotes and ellipses are off because official texts are copied verbatim.
+ * strikethrough, footnotes, bare web addresses) is what @astrojs/mdx turns on by default, here
+ * with the footnotes' words in Vietnamese; "smart" quotes and ellipses are off because official
+ * texts are copied verbatim.
  */
 export const MARKDOWN_FEATURES = {
-  gfm: true,
+  gfm: {
+    footnotes: {
+      label: 'Chú thích',
+      backLabel: 'Quay lại chỗ chú thích {reference}',
+      backContent: '↩',
+    },
+  },
   smartPunctuation: false,
 } as const satisfies Features;
 
