@@ -19,7 +19,7 @@ export interface SchemaHelpers {
 
 /**
  * Every kind of content under content/, described once. Astro's collections
- * (src/content.config.ts) and the editors' checker (src/lib/content-check) both read this list,
+ * (src/content.config.ts) and the editors' checker (src/content-check) both read this list,
  * so a file the site publishes is always a file the checker has checked.
  */
 export interface DocumentType {

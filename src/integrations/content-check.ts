@@ -1,7 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import { fileURLToPath } from 'node:url';
-import { checkContent, formatReport } from '../lib/content-check/index.ts';
+import { checkContent, formatReport } from '../content-check/index.ts';
 
 /**
  * Checks all content before Astro builds anything. A build with any problem stops here with an

@@ -2,14 +2,14 @@ import { relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { MdastPluginDefinition } from 'satteri';
 import { CONTENT_DIR, contentTypes, type ComponentName } from '../content-types.ts';
-import { bodyRuleProblems } from '../lib/content-check/body-rules.ts';
-import { formatReport, type Problem } from '../lib/content-check/problem.ts';
+import { bodyRuleProblems } from '../content-check/body-rules.ts';
+import { formatReport, type Problem } from '../content-check/problem.ts';
 import { contentError } from './content-check.ts';
 
 /**
  * Defence in depth for the build: every MDX file the build compiles goes through this Sätteri
  * plugin, right after parsing and before any code is generated. It holds the tree to the same
- * body rules as the content checker (src/lib/content-check/body-rules.ts): no import/export, no
+ * body rules as the content checker (src/content-check/body-rules.ts): no import/export, no
  * {…} expression, no element or attribute the content type does not declare, no address that
  * runs or embeds something. The checker runs before every build and reports all this first; the
  * guard is for content the checker never saw (a check skipped, a file it does not read), so that

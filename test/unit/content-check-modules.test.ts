@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
-const DIR = resolve('src/lib/content-check');
+const DIR = resolve('src/content-check');
 const modules = readdirSync(DIR)
   .filter((name) => name.endsWith('.ts'))
   .sort();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { contentTypes } from '../../src/content-types.ts';
-import type { ContentTypes } from '../../src/lib/content-check/entries.ts';
-import { checkContent } from '../../src/lib/content-check/index.ts';
+import type { ContentTypes } from '../../src/content-check/entries.ts';
+import { checkContent } from '../../src/content-check/index.ts';
 import { makeContentFixture, VALID_STORY } from '../support/content-fixture.ts';
 
 /** The registry with stories read from any depth, as a type declared with "**\/*.mdx" is. */

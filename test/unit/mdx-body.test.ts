@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import config from '../../astro.config.mjs';
 import type { ComponentName } from '../../src/content-types.ts';
-import { checkBody } from '../../src/lib/content-check/check-body.ts';
+import { checkBody } from '../../src/content-check/check-body.ts';
 import { imageAddressProblem, linkAddressProblem } from '../../src/lib/mdx/urls.ts';
 import { EVERY_ALLOWED_CONSTRUCT } from '../support/allowed-content.ts';
 

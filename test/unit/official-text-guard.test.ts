@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkContent, formatReport } from '../../src/lib/content-check/index.ts';
+import { checkContent, formatReport } from '../../src/content-check/index.ts';
 
 /**
  * The official texts of the site, guarded by `npm run check`: a copy of the real content with one

@@ -4,7 +4,7 @@ import {
   newProgressFile,
   pointSkeleton,
   POINT_FIELDS_HELP,
-} from '../../src/lib/scaffold/progress-point.ts';
+} from '../../src/scaffold/progress-point.ts';
 import { TODO_MARK } from '../../src/lib/placeholders.ts';
 
 /** A file as editors keep it, including a number written "100.0" that JSON.stringify would rewrite. */
