@@ -15,7 +15,7 @@ describe('a story using everything an editor may write', () => {
   const root = resolve('dist-allowed-content');
   let page: Document;
 
-  beforeAll(() => {
+  beforeAll(async () => {
     rmSync(root, { recursive: true, force: true });
     const contentDir = join(root, 'content');
     cpSync('content', contentDir, { recursive: true });
@@ -27,7 +27,7 @@ describe('a story using everything an editor may write', () => {
     );
     expect(checkContent(root)).toEqual([]);
     // Its own content cache: entries of this content must not linger in the site's.
-    const dir = buildVariant('allowed', {
+    const dir = await buildVariant('allowed', {
       SITE_CONTENT_DIR: contentDir,
       SITE_CACHE_DIR: join(root, 'cache'),
     });
