@@ -3,6 +3,7 @@ import { closest } from './suggest.ts';
 import type { MdxNode, MdxRoot } from '../lib/mdx/parse.ts';
 import {
   childrenOf,
+  findAll,
   columnOf,
   isJsxElement,
   lineOf,
@@ -98,6 +99,12 @@ export function bodyRuleProblems(tree: MdxRoot, rules: BodyRules): BodyProblem[]
     message: string,
     fix: string,
   ): BodyProblem => ({ line: lineOf(node), column: columnOf(node), message, fix });
+  // Addresses named once and used by name ([text][name], ![alt][name]).
+  const definitions = new Map(
+    findAll(tree, (node) => node.type === 'definition').map(
+      (node) => [node.identifier.toLowerCase(), node.url] as const,
+    ),
+  );
   const visit = (node: MdxNode): void => {
     switch (node.type) {
       case 'mdxjsEsm':
@@ -129,11 +136,14 @@ export function bodyRuleProblems(tree: MdxRoot, rules: BodyRules): BodyProblem[]
         break;
       }
       case 'image':
-        problems.push(...imageProblems(node, rules, at));
+        problems.push(...imageProblems(node, node.url, rules, at));
         break;
-      case 'imageReference':
-        if (!node.alt?.trim()) problems.push(at(node, ...MISSING_ALT));
+      case 'imageReference': {
+        // An undefined name is plain text to Markdown: nothing is shown, nothing loaded.
+        const url = definitions.get(node.identifier.toLowerCase());
+        if (url !== undefined) problems.push(...imageProblems(node, url, rules, at));
         break;
+      }
       default:
         break;
     }
@@ -169,21 +179,23 @@ const MISSING_ALT: [message: string, fix: string] = [
   'viết lời mô tả trong ngoặc vuông: ![Hội viên chăm vườn cam ở xã …](./anh/ten-anh.jpg).',
 ];
 
+/** A picture, written ![alt](address) or ![alt][name] with the address defined elsewhere. */
 function imageProblems(
-  node: Extract<MdxNode, { type: 'image' }>,
+  node: { alt?: string | null | undefined; position?: MdxNode['position'] },
+  url: string,
   rules: BodyRules,
   at: At,
 ): BodyProblem[] {
-  const address = imageAddressProblem(node.url);
+  const address = imageAddressProblem(url);
   if (address) return [at(node, address.message, address.fix)];
   const problems: BodyProblem[] = [];
   if (!node.alt?.trim()) problems.push(at(node, ...MISSING_ALT));
-  const file = rules.imageFileProblem?.(node.url);
+  const file = rules.imageFileProblem?.(url);
   if (file)
     problems.push(
       at(
         node,
-        `${file}: "${shortAddress(node.url)}"`,
+        `${file}: "${shortAddress(url)}"`,
         'kiểm tra tên tệp ảnh (phân biệt chữ hoa, chữ thường), thư mục và đuôi (.jpg, .png, .webp, .avif).',
       ),
     );

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { MdxNode } from '../lib/mdx/parse.ts';
-import { childrenOf, lineOf, walk } from '../lib/mdx/tree.ts';
+import { childrenOf, columnOf, lineOf, walk } from '../lib/mdx/tree.ts';
 import {
   compareWords,
   inSource,
@@ -124,6 +124,9 @@ function literalProblems(entry: SourceEntry): Problem[] {
     }
     const said = RESHAPING[node.type];
     if (!said) return;
+    // A web or e-mail address printed in the text becomes a link with the same words: no change.
+    const startsWith = lineText(lineOf(node))[columnOf(node) - 1];
+    if (node.type === 'link' && startsWith !== '[') return false;
     report(node, said);
     // One construct, one message: what it holds is not judged again.
     return false;

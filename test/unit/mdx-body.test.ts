@@ -58,6 +58,40 @@ describe('what editors write in a body', () => {
   });
 });
 
+describe("the build's own guard, for MDX the checker never saw", () => {
+  it.each([
+    [
+      'an export',
+      "export const x = process.getBuiltinModule('node:fs')\n\nChữ.\n",
+      'dòng 1, cột 1: dòng "export const x = process.getBuiltinModul…" là mã lệnh JavaScript',
+    ],
+    [
+      'an expression',
+      'Năm {new Date().getFullYear()}.\n',
+      'dòng 1, cột 5: chữ trong ngoặc nhọn "{new Date().getFullYear()}" bị MDX hiểu là mã lệnh',
+    ],
+    ['a script', '<script src="/x.js" />\n', 'dòng 1, cột 1: thẻ <script> chạy mã lệnh'],
+    [
+      'an attribute expression',
+      'Chữ<EditorNote onClick={() => 1}>x</EditorNote>.\n',
+      'thuộc tính onClick của thẻ <EditorNote> là mã lệnh',
+    ],
+    [
+      'a javascript: link',
+      '[tải](javascript:alert(1))\n',
+      'địa chỉ "javascript:alert(1)" là mã lệnh',
+    ],
+  ])('refuses %s before any code is generated', async (_, body, said) => {
+    await expect(build.process(body, TASK, {})).rejects.toThrow(said);
+  });
+
+  it('refuses a layout, which would make the compiler import a module', async () => {
+    await expect(build.process('Chữ.\n', STORY, { layout: '../../x.mjs' })).rejects.toThrow(
+      'trường layout khiến trang nạp một tệp mã lệnh',
+    );
+  });
+});
+
 /**
  * Text an editor might type, alone and two by two: whatever the checker accepts, the build
  * compiles; whatever it refuses, it says in Vietnamese where and why. The build never meets an
@@ -124,7 +158,7 @@ describe('accepted by the checker means built by the build', () => {
   it.each([
     ['a story', STORY, [] as ComponentName[]],
     ['a task', TASK, ['EditorNote'] as ComponentName[]],
-  ])('in %s', async (_, file, components) => {
+  ])('in %s', { timeout: 60_000 }, async (_, file, components) => {
     let accepted = 0;
     for (const body of bodies) {
       const { problems } = check(body, components);

@@ -113,3 +113,28 @@ describe('official texts are guarded word for word against their original', () =
     ]);
   });
 });
+
+describe('what Markdown would change in an official text', () => {
+  const TASK = 'content/nhiem-vu/lao-cai-03-kh-ccb/iii-1.mdx';
+  it('leaves an address printed in the text alone: it keeps its words', () => {
+    // The source has no such address: only the word comparison may speak, and it does, once.
+    const problems = problemsAfterEditing(TASK, (text) =>
+      text.replace(/\n$/, ' Xem www.laocai.gov.vn.\n'),
+    );
+    expect(problems.map((p) => p.message)).toEqual([
+      'có chữ không có trong văn bản gốc: sau “tham mưu nòng cốt.”, ở đây thêm “Xem www.laocai.gov.vn.”',
+    ]);
+  });
+
+  it('refuses a link written in Markdown, which hides its brackets and address', () => {
+    const problems = problemsAfterEditing(TASK, (text) =>
+      text.replace('Mặt trận Tổ quốc', '[Mặt trận Tổ quốc](https://example.com/)'),
+    );
+    expect(problems).toEqual([
+      expect.objectContaining({
+        file: TASK,
+        message: 'văn bản chính thức có liên kết Markdown [ … ]( … ), làm sai nguyên văn',
+      }),
+    ]);
+  });
+});
