@@ -1,7 +1,7 @@
 import { relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { MdastPluginDefinition } from 'satteri';
-import { CONTENT_DIR, contentTypes, type ComponentName } from '../content-types.ts';
+import { contentTypes, type ComponentName } from '../content-types.ts';
 import { bodyRuleProblems } from '../content-check/body-rules.ts';
 import { formatReport, type Problem } from '../content-check/problem.ts';
 import { contentError } from './content-check.ts';
@@ -17,11 +17,17 @@ import { contentError } from './content-check.ts';
  * would make the MDX compiler import a module, is refused too.
  */
 
-/** The components of the content type a file belongs to (none for any other MDX file). */
-function componentsOf(file: string, contentDir: string): readonly ComponentName[] {
-  const [folder] = relative(contentDir, file).split(sep);
+/**
+ * The components of the content type a file belongs to (none for any other MDX file), told by
+ * where it sits: in its type's folder, as deep as the type's pattern ("chi-tieu/<plan>/<file>").
+ * Not by the content folder's path: Astro may compile an unchanged entry from where its content
+ * cache first saw it.
+ */
+function componentsOf(file: string): readonly ComponentName[] {
+  const segments = file.split(sep);
   for (const type of Object.values(contentTypes))
-    if (type.kind === 'documents' && type.dir === folder) return type.components;
+    if (type.kind === 'documents' && segments.at(-1 - type.pattern.split('/').length) === type.dir)
+      return type.components;
   return [];
 }
 
@@ -36,7 +42,6 @@ function frontmatterOf(data: object): Record<string, unknown> | undefined {
 }
 
 export function mdxGuard(root = process.cwd()): MdastPluginDefinition {
-  const contentDir = resolve(root, CONTENT_DIR);
   return {
     name: 'mdx-guard',
     options: { position: true },
@@ -45,7 +50,7 @@ export function mdxGuard(root = process.cwd()): MdastPluginDefinition {
       const path = context.fileURL ? fileURLToPath(context.fileURL) : resolve(root, 'unknown.mdx');
       const file = relative(root, path);
       const problems: Problem[] = bodyRuleProblems(tree, {
-        components: componentsOf(path, contentDir),
+        components: componentsOf(path),
       }).map((problem) => ({ file, ...problem }));
       if (frontmatterOf(context.data)?.layout !== undefined)
         problems.push({
