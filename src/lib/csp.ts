@@ -1,9 +1,9 @@
 /**
  * The site's Content-Security-Policy: nothing from any other site. Astro adds the hashes of the
- * scripts and styles it bundles to script-src/style-src in each page's <meta>. The HTTP header for
- * hosts that read `_headers` (Netlify, Cloudflare Pages) is not written by hand: the build writes
- * it from the pages' own policies (src/integrations/security-headers.ts, `headersFile` below), so
- * header and <meta> are one policy and neither allows what the other forbids.
+ * scripts and styles it bundles to script-src/style-src in each page's <meta>. The HTTP headers
+ * for hosts that read `_headers` (Netlify, Cloudflare Pages) are not written by hand: the build
+ * writes them (src/integrations/security-headers.ts, `headersFile` below) from the pages' own
+ * policies, so header and <meta> are one policy and neither allows what the other forbids.
  * Pagefind (search) compiles WebAssembly ('wasm-unsafe-eval') and may start a worker from a blob.
  */
 export const CSP_DIRECTIVES = [
@@ -20,8 +20,37 @@ export const CSP_DIRECTIVES = [
 export const CSP_SCRIPT_SOURCES = ["'self'", "'wasm-unsafe-eval'"];
 
 /**
+ * The editing page's policy (/admin/, for editors): Sveltia CMS is one script from our own site,
+ * talks to GitHub's API and nothing else. It styles itself at run time (inline <style>), previews
+ * photos from memory (blob:) and reads its own inline logo (data:). The build's `_headers` repeats
+ * it for /admin/* (a test keeps them equal).
+ */
+export const GIT_HOST_API = 'https://api.github.com';
+
+export const ADMIN_CSP_DIRECTIVES = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self'",
+  `connect-src 'self' data: blob: ${GIT_HOST_API}`,
+  "media-src 'self' blob:",
+  "worker-src 'self' blob:",
+  "frame-src 'self' blob:",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+] as const;
+
+/** The editing page's policy as one header or <meta> value. */
+export const ADMIN_CSP = ADMIN_CSP_DIRECTIVES.join('; ');
+
+/** Where the editing page is, under the site's base: its files keep their own policy. */
+export const ADMIN_FOLDER = 'admin';
+
+/**
  * What only an HTTP header can say: a <meta> policy cannot forbid other sites to show the pages in
- * a frame (frame-ancestors), so it is added to the header's policy.
+ * a frame (frame-ancestors), so it is added to every header policy.
  */
 export const HEADER_ONLY_DIRECTIVES = ["frame-ancestors 'none'"] as const;
 
@@ -50,11 +79,18 @@ export function parsePolicy(text: string): Policy {
 export const formatPolicy = (policy: Policy): string =>
   [...policy].map(([name, sources]) => [name, ...sources].join(' ')).join('; ');
 
+/** A policy with the header-only directives added. */
+function withHeaderOnly(policy: Policy): string {
+  for (const [name, sources] of parsePolicy(HEADER_ONLY_DIRECTIVES.join(';')))
+    policy.set(name, sources);
+  return formatPolicy(policy);
+}
+
 /**
- * The one policy for every page, from the pages' own <meta> policies: each directive with every
- * source any page allows (the pages differ only in the hashes of their own scripts and styles),
- * and the header-only directives. A browser enforces both the header and a page's <meta>, so each
- * page gets exactly its own policy, plus frame-ancestors.
+ * The one policy for every page of the site, from the pages' own <meta> policies: each directive
+ * with every source any page allows (the pages differ only in the hashes of their own scripts and
+ * styles), and the header-only directives. A browser enforces both the header and a page's <meta>,
+ * so each page gets exactly its own policy, plus frame-ancestors.
  */
 export function sitePolicy(pagePolicies: readonly string[]): string {
   const merged: Policy = new Map();
@@ -63,18 +99,31 @@ export function sitePolicy(pagePolicies: readonly string[]): string {
       const known = merged.get(name) ?? [];
       merged.set(name, [...known, ...sources.filter((source) => !known.includes(source))]);
     }
-  for (const [name, sources] of parsePolicy(HEADER_ONLY_DIRECTIVES.join(';')))
-    merged.set(name, sources);
-  return formatPolicy(merged);
+  return withHeaderOnly(merged);
 }
 
-/** The `_headers` file (Netlify, Cloudflare Pages): every path gets the policy and the headers. */
+/** The editing page's header policy: its own, plus the header-only directives. */
+export const adminHeaderPolicy = (): string => withHeaderOnly(parsePolicy(ADMIN_CSP));
+
+/**
+ * The `_headers` file (Netlify, Cloudflare Pages): every path gets the site's policy and the other
+ * security headers; the editing page gets its own policy instead. "! Content-Security-Policy"
+ * drops the site-wide policy there on Cloudflare Pages, which would otherwise send both (a browser
+ * applies both, and the stricter one blocks GitHub); Netlify serves the later, more specific
+ * rule's value and ignores that line.
+ */
 export function headersFile(policy: string): string {
   return [
     '# Written by the build from the policy of every page (src/lib/csp.ts); do not edit.',
     '/*',
     `  Content-Security-Policy: ${policy}`,
     ...Object.entries(SECURITY_HEADERS).map(([name, value]) => `  ${name}: ${value}`),
+    '',
+    '# The editing page (/admin/, for editors; see HUONG-DAN-BIEN-TAP.md): its own policy.',
+    `/${ADMIN_FOLDER}/*`,
+    '  ! Content-Security-Policy',
+    `  Content-Security-Policy: ${adminHeaderPolicy()}`,
+    '  X-Robots-Tag: noindex, nofollow',
     '',
   ].join('\n');
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { headersFile, parsePolicy, sitePolicy } from '../../src/lib/csp.ts';
+import { ADMIN_CSP, headersFile, parsePolicy, sitePolicy } from '../../src/lib/csp.ts';
 
 describe('one Content-Security-Policy for the <meta> of each page and the HTTP header', () => {
   const home = "default-src 'self'; script-src 'self' 'sha256-A'; style-src 'self' 'sha256-S'";
@@ -27,11 +27,17 @@ describe('one Content-Security-Policy for the <meta> of each page and the HTTP h
   });
 
   it('writes _headers for every path, with the policy and the other security headers', () => {
-    const file = headersFile(sitePolicy([home]));
-    expect(file).toMatch(
+    const [siteRule, adminRule] = headersFile(sitePolicy([home]))
+      .split(/^(?=\/)/m)
+      .slice(1);
+    expect(siteRule).toMatch(
       /^\/\*\n {2}Content-Security-Policy: default-src 'self'; script-src 'self' 'sha256-A'; style-src 'self' 'sha256-S'; frame-ancestors 'none'$/m,
     );
-    expect(file).toMatch(/^ {2}X-Content-Type-Options: nosniff$/m);
-    expect(file).not.toContain('unsafe-inline');
+    expect(siteRule).toMatch(/^ {2}X-Content-Type-Options: nosniff$/m);
+    expect(siteRule).not.toContain('unsafe-inline');
+    // The editing page keeps its own policy, the site's dropped, frame-ancestors added.
+    expect(adminRule).toBe(
+      `/admin/*\n  ! Content-Security-Policy\n  Content-Security-Policy: ${ADMIN_CSP}; frame-ancestors 'none'\n  X-Robots-Tag: noindex, nofollow\n`,
+    );
   });
 });
