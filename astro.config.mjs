@@ -9,10 +9,13 @@ import { parseDocument } from 'yaml';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { dropHeadInjectDirective } from './src/integrations/head-inject-directive.ts';
 import { lineEndings } from './src/integrations/line-endings.ts';
+import { mdxGuard } from './src/integrations/mdx-guard.ts';
 import { offline } from './src/integrations/offline.ts';
 import { publicAddress } from './src/integrations/public-address.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { securityHeaders } from './src/integrations/security-headers.ts';
 import { CSP_DIRECTIVES, CSP_SCRIPT_SOURCES } from './src/lib/csp.ts';
+import { MARKDOWN_FEATURES } from './src/lib/mdx/parse.ts';
 import { configuredAddress } from './src/lib/public-address.ts';
 
 // SITE_BASE lets the same build run under a sub-path (e.g. GitHub Pages: "/repo-name/").
@@ -41,10 +44,11 @@ export default defineConfig({
   compressHTML: true,
   build: { format: 'directory' },
   devToolbar: { enabled: false },
-  // Official texts are copied verbatim: no "smart" quotes or ellipses rewritten by Markdown.
+  // MDX is read with the features the content checker parses with (no "smart" quotes: official
+  // texts are verbatim), and every tree passes the guard that refuses code before it is compiled.
   // No syntax highlighting: Shiki colours code with inline styles, which the CSP below blocks.
   markdown: {
-    processor: satteri({ features: { smartPunctuation: false } }),
+    processor: satteri({ features: { ...MARKDOWN_FEATURES }, mdastPlugins: [mdxGuard()] }),
     syntaxHighlight: false,
   },
   integrations: [
@@ -54,6 +58,7 @@ export default defineConfig({
     mdx(),
     sitemap(),
     searchIndex(),
+    securityHeaders(),
     // offline() comes last: it reads every file the others write.
     offline(),
   ],

@@ -32,8 +32,8 @@ export interface DocumentType {
   label: string;
   /** A schema, or one built from Astro's helpers (`image()`) for types with photos. */
   schema: z.ZodType | ((helpers: SchemaHelpers) => z.ZodType);
-  /** MDX components an editor may use in the body. */
-  components: readonly string[];
+  /** MDX components an editor may use in the body (declared in COMPONENTS). */
+  components: readonly ComponentName[];
 }
 
 export interface ListType {
@@ -45,6 +45,31 @@ export interface ListType {
 }
 
 export type ContentType = DocumentType | ListType;
+
+/**
+ * A component an editor may write in an MDX body: its attributes, each required and written as
+ * plain text in straight quotes (name="…"), and whether it wraps words or stands alone.
+ */
+export interface ComponentSpec {
+  /** Attribute name → what to write there, in Vietnamese, for messages. */
+  props: Readonly<Record<string, string>>;
+  /** <EditorNote>…</EditorNote> wraps words; <Task id="…" /> stands alone and holds nothing. */
+  wrapsText: boolean;
+}
+
+/**
+ * Every component content may use, with its attributes, declared once. The pages render them
+ * (src/components/document/); the checker and the build's MDX guard accept nothing else.
+ */
+export const COMPONENTS = {
+  Heading: { props: { number: 'số mục, ví dụ "II.1"' }, wrapsText: true },
+  Clause: { props: { number: 'số mục, ví dụ "I.2"' }, wrapsText: true },
+  Task: { props: { id: 'mã nhiệm vụ, ví dụ "lao-cai-03-kh-ccb/iii-1"' }, wrapsText: false },
+  Target: { props: { id: 'mã chỉ tiêu, ví dụ "lao-cai-03-kh-ccb/ii-2-1"' }, wrapsText: false },
+  EditorNote: { props: {}, wrapsText: true },
+} as const satisfies Record<string, ComponentSpec>;
+
+export type ComponentName = keyof typeof COMPONENTS;
 
 export const contentTypes = {
   plans: {

@@ -17,6 +17,8 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { parseMdx } from '../../src/lib/mdx/parse.ts';
+import { officialWords, type PlacedWord } from '../../src/lib/official-text.ts';
 
 export interface CorpusOptions {
   /** The real content folder to clone. */
@@ -182,6 +184,51 @@ export async function generateCorpus(options: CorpusOptions): Promise<Corpus> {
       writeFileSync(join(target, path), text.normalize('NFC'));
       files++;
     }
+    for (const plan of planIds)
+      giveCloneItsOriginal(target, `${plan}${suffix}`, {
+        plans: plansDir,
+        tasks: contentTypes.tasks.dir,
+        targets: contentTypes.targets.dir,
+      });
   }
   return { clones, files };
+}
+
+/** The body of an MDX text, its frontmatter blanked as the build blanks it. */
+function bodyTree(text: string) {
+  const { frontmatterEnd, lines } = proseLines(text);
+  const parsed = parseMdx(lines.map((line, i) => (i <= frontmatterEnd ? '' : line)).join('\n'));
+  if (!('tree' in parsed)) throw new Error(`Corpus MDX does not parse: ${parsed.error.reason}`);
+  return parsed.tree;
+}
+
+/**
+ * A cloned plan's text was rewritten, so its provenance text is too: the plan, its tasks and its
+ * targets, read as the checker reads them (src/lib/official-text.ts), become the body of its
+ * `nguon/` file, followed by the original (whose header and signature lines the plan still
+ * quotes); `bodyStart` and `bodyEnd` are set to the new body's first and last words.
+ */
+function giveCloneItsOriginal(
+  target: string,
+  plan: string,
+  dirs: { plans: string; tasks: string; targets: string },
+) {
+  const planFile = join(target, dirs.plans, `${plan}.mdx`);
+  const planText = readFileSync(planFile, 'utf8');
+  const sourceFile = /^\s*file:\s*"([^"]+)"/m.exec(planText)?.[1];
+  if (!sourceFile) throw new Error(`${planFile}: no source file`);
+  const itemWords = (component: 'Task' | 'Target', id: string): PlacedWord[] => {
+    const file = join(target, component === 'Task' ? dirs.tasks : dirs.targets, `${id}.mdx`);
+    return officialWords(bodyTree(readFileSync(file, 'utf8')), file);
+  };
+  const words = officialWords(bodyTree(planText), planFile, itemWords).map((w) => w.word);
+  const quoted = (part: string[]) => JSON.stringify(part.join(' '));
+  writeFileSync(
+    planFile,
+    planText
+      .replace(/^(\s*bodyStart:\s*).*$/m, `$1${quoted(words.slice(0, 12))}`)
+      .replace(/^(\s*bodyEnd:\s*).*$/m, `$1${quoted(words.slice(-12))}`),
+  );
+  const source = join(target, dirs.plans, sourceFile);
+  writeFileSync(source, `${words.join(' ')}\n\n${readFileSync(source, 'utf8')}`);
 }

@@ -5,7 +5,8 @@ import type {
   DocumentType,
   SchemaHelpers,
 } from '../content-types.ts';
-import type { Problem } from './problem.ts';
+import type { MdxRoot } from '../lib/mdx/parse.ts';
+import { formatPath, type Problem } from './problem.ts';
 import { closest } from './suggest.ts';
 
 /**
@@ -44,6 +45,12 @@ export interface SourceEntry {
   body: string;
   /** Line in the file where the body starts. */
   bodyLine: number;
+  /**
+   * The MDX body as the build parses it, lines and columns those of the file; undefined for data
+   * files and for bodies with a mistake of their own (reported already), which checks across
+   * entries then leave alone.
+   */
+  tree: MdxRoot | undefined;
   /** Line of a key path inside the YAML, where it can be found. */
   lineOf(path: readonly PropertyKey[]): number | undefined;
 }
@@ -104,7 +111,7 @@ export function missingReference(
   return {
     file: entry.file,
     line: entry.lineOf(path),
-    field: path.map(String).join('.'),
+    field: formatPath(path),
     message: `không có ${what} nào mang mã "${value}"`,
     fix: guess ? `có phải ý bạn là "${guess}"?` : `dùng mã có trong ${where}.`,
   };

@@ -93,11 +93,49 @@ export function fileLayoutProblems(
       }
       continue;
     }
-    problems.push(
-      ...folderFileProblems(file, path.slice(folder.type.dir.length + 1), extension, folder),
-    );
+    const inner = path.slice(folder.type.dir.length + 1);
+    const elsewhere = belongsElsewhere(file, inner, extension, folder.type, folders);
+    problems.push(...(elsewhere ?? folderFileProblems(file, inner, extension, folder)));
   }
   return problems;
+}
+
+/**
+ * A file of another content type put in this type's folder (a progress .json among the targets):
+ * said as such, with the folder it belongs to, rather than as a misnamed file of this type.
+ */
+function belongsElsewhere(
+  file: string,
+  inner: string,
+  extension: string,
+  type: FolderType,
+  folders: readonly FolderFiles[],
+): Problem[] | undefined {
+  if (extension === extname(type.pattern)) return undefined;
+  const owners = folders
+    .map((folder) => folder.type)
+    .filter((other) => other !== type && extname(other.pattern) === extension);
+  const [owner] = owners;
+  if (!owner) return undefined;
+  if (owners.length > 1)
+    return [
+      {
+        file,
+        message: `tệp ${extension} không thuộc thư mục content/${type.dir}/ (${type.label}) nên không được đăng`,
+        fix: `chuyển tệp vào đúng thư mục của nó: ${owners.map((o) => `content/${o.dir}/ (${o.label})`).join(', ')}.`,
+      },
+    ];
+  const sameDepth = inner.split('/').length === owner.pattern.split('/').length;
+  const where = sameDepth
+    ? `content/${owner.dir}/${inner}`
+    : `content/${owner.dir}/${owner.pattern.replace(/\*\//g, '<thư mục>/').replace('*', '<tên tệp>')}`;
+  return [
+    {
+      file,
+      message: `đây là tệp ${owner.label} (${extension}), không phải tệp ${type.label}, nên ở thư mục này không được đăng`,
+      fix: `tệp này thuộc ${where}: chuyển nó sang đó.`,
+    },
+  ];
 }
 
 function folderFileProblems(

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { z } from 'astro/zod';
 import type { ImageData, ImageHelper } from '../schemas/photo.ts';
+import { imageAddressProblem } from '../lib/mdx/urls.ts';
 
 /** Image formats astro:assets turns into responsive images. */
 const FORMATS = ['jpg', 'jpeg', 'png', 'webp', 'avif'] as const satisfies ImageData['format'][];
@@ -9,6 +10,18 @@ type Format = (typeof FORMATS)[number];
 
 const formatOf = (path: string): Format | undefined =>
   FORMATS.find((format) => format === path.split('.').pop()?.toLowerCase());
+
+/**
+ * Why a picture's path, relative to the content file in `folder`, names no usable image: not a
+ * photo format, or no such file. Undefined when Astro can use it. Frontmatter photos and pictures
+ * in MDX bodies (![…](./anh/…)) are held to the same rule.
+ */
+export function imageFileProblem(folder: string, path: string): string | undefined {
+  if (formatOf(path) === undefined) return `ảnh phải có đuôi ${FORMATS.join(', ')}`;
+  if (!existsSync(join(folder, path)))
+    return 'không tìm thấy tệp ảnh này; kiểm tra tên tệp (phân biệt chữ hoa, chữ thường) và thư mục';
+  return undefined;
+}
 
 /**
  * What the checker uses in place of Astro's `image()` schema helper: the path must be relative to
@@ -20,16 +33,16 @@ export function imageStandIn(root: string, file: string): ImageHelper {
   const folder = join(root, dirname(file));
   const schema = z
     .string({ error: 'phải là đường dẫn tới tệp ảnh, ví dụ "./anh/ten-anh.jpg"' })
-    .refine((path) => path.startsWith('./') || path.startsWith('../'), {
-      error:
-        'đường dẫn ảnh phải tính từ tệp nội dung và bắt đầu bằng "./", ví dụ "./anh/ten-anh.jpg"',
-    })
-    .refine((path) => formatOf(path) !== undefined, {
-      error: `ảnh phải có đuôi ${FORMATS.join(', ')}`,
-    })
-    .refine((path) => existsSync(join(folder, path)), {
-      error:
-        'không tìm thấy tệp ảnh này; kiểm tra tên tệp (phân biệt chữ hoa, chữ thường) và thư mục',
+    .superRefine((path, context) => {
+      const problem = imageAddressProblem(path);
+      const file = problem ? undefined : imageFileProblem(folder, path);
+      if (problem)
+        context.addIssue({
+          code: 'custom',
+          message: problem.message,
+          params: { fix: problem.fix },
+        });
+      else if (file) context.addIssue({ code: 'custom', message: file });
     })
     // Runs only once every check above passed, so the format is known.
     .transform((path): ImageData => ({ src: path, width: 0, height: 0, format: formatOf(path)! }))

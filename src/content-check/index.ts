@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { z } from 'astro/zod';
 import { CONTENT_DIR, contentTypes, type ContentTypeName } from '../content-types.ts';
 import type { CheckContext, ContentIndex, ContentTypes, CrossCheck } from './entries.ts';
+import { withFieldPlaces } from './field-places.ts';
 import { fileLayoutProblems } from './file-layout.ts';
 import {
   consentBeforePublishing,
@@ -10,7 +11,12 @@ import {
   recognitionBacksStatus,
   storiesServeYouthTasks,
 } from './model-story-checks.ts';
-import { officialTextIsLiteral } from './official-text-checks.ts';
+import {
+  headerLinesInSource,
+  notesFollowTheirWords,
+  officialTextIsLiteral,
+  officialTextsMatchSource,
+} from './official-text-checks.ts';
 import { withoutPlaceholderComplaints } from './placeholder-problems.ts';
 import {
   bodiesPresent,
@@ -45,6 +51,9 @@ const crossChecks: CrossCheck[] = [
   bodiesPresent,
   frontmatterNotesQuoteText,
   officialTextIsLiteral,
+  notesFollowTheirWords,
+  officialTextsMatchSource,
+  headerLinesInSource,
   progressChecks,
   linksExist,
   modelUnitsValid,
@@ -86,7 +95,7 @@ export function checkContent(root: string, types: ContentTypes = contentTypes): 
   const context: CheckContext = { contentDir, types };
   problems.push(...crossChecks.flatMap((check) => check(index, context)));
   problems.push(...siteSettingsProblems(root, contentDir));
-  return withoutPlaceholderComplaints(problems);
+  return withFieldPlaces(withoutPlaceholderComplaints(problems), root, contentDir, types);
 }
 
 export { formatReport, type Problem } from './problem.ts';

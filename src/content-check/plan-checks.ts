@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { placeholderIds, scanTags } from '../lib/plan-body.ts';
+import { numberedSections, placeholders } from '../lib/plan-body.ts';
+import { isSlug } from '../lib/slug.ts';
 import {
   ids,
   missingReference,
@@ -20,6 +21,9 @@ import { closest } from './suggest.ts';
 /** Every task and target sits exactly once in its plan's body; every placeholder points at one. */
 export const placeholdersMatch: CrossCheck = (index) =>
   validEntries(index.plans).flatMap((plan) => {
+    // A body with a mistake of its own was reported already.
+    const tree = plan.tree;
+    if (!tree) return [];
     const problems: Problem[] = [];
     const inPlan = <Entry extends CheckedEntry<'tasks' | 'targets'>>(entries: Entry[]) =>
       entries.filter((e) => e.id.startsWith(`${plan.id}/`));
@@ -28,12 +32,16 @@ export const placeholdersMatch: CrossCheck = (index) =>
       ['Target', inPlan(index.targets), 'chỉ tiêu'],
     ] as const) {
       const own = ids(entries);
-      // Placed in the text: every entry but aims whose sentence lives in a task (textFrom).
-      const placeable = ids(entries.filter((e) => !(e.type === 'targets' && e.data?.textFrom)));
-      const placed = placeholderIds(plan.body, component);
-      const tags = scanTags(plan.body).filter((t) => t.name === component);
-      placed.forEach((id, i) => {
-        const line = plan.bodyLine + (tags[i]?.line ?? 1) - 1;
+      // Placed in the text: every entry but aims whose sentence lives in a task (textFrom), and
+      // files whose name cannot be an address (reported by the file checks, to be renamed first).
+      const placeable = ids(
+        entries.filter(
+          (e) => !(e.type === 'targets' && e.data?.textFrom) && e.id.split('/').every(isSlug),
+        ),
+      );
+      const placed = placeholders(tree, component);
+      const placedIds = placed.map((p) => p.id);
+      placed.forEach(({ id, line }, i) => {
         if (!own.includes(id)) {
           const guess = closest(id, own);
           problems.push({
@@ -44,7 +52,7 @@ export const placeholdersMatch: CrossCheck = (index) =>
               ? `có phải ý bạn là "${guess}"?`
               : `tạo tệp ${what} tương ứng, hoặc xóa dòng này.`,
           });
-        } else if (placed.indexOf(id) !== i) {
+        } else if (placedIds.indexOf(id) !== i) {
           problems.push({
             file: plan.file,
             line,
@@ -53,7 +61,7 @@ export const placeholdersMatch: CrossCheck = (index) =>
           });
         }
       });
-      for (const id of placeable.filter((id) => !placed.includes(id))) {
+      for (const id of placeable.filter((id) => !placedIds.includes(id))) {
         problems.push({
           file: plan.file,
           message: `${what} "${id}" chưa được đặt vào văn bản kế hoạch`,
@@ -82,25 +90,17 @@ export const numbersUnique: CrossCheck = (index) =>
         });
       else seen.set(number, file);
     };
-    for (const tag of scanTags(plan.body).filter(
-      (t) => (t.name === 'Heading' || t.name === 'Clause') && t.kind !== 'close',
-    )) {
-      if (!tag.attributes.number) {
+    // A missing number is a body-rule problem, reported already (the tree is then left alone).
+    for (const section of plan.tree ? numberedSections(plan.tree) : []) {
+      if (section.number && !/^[IVXLC]+(?:\.(?:\d+|[a-z]))*$/.test(section.number)) {
         problems.push({
           file: plan.file,
-          line: plan.bodyLine + tag.line - 1,
-          message: `<${tag.name}> thiếu thuộc tính number`,
-          fix: `viết dạng <${tag.name} number="II.1">.`,
-        });
-      } else if (!/^[IVXLC]+(?:\.(?:\d+|[a-z]))*$/.test(tag.attributes.number)) {
-        problems.push({
-          file: plan.file,
-          line: plan.bodyLine + tag.line - 1,
-          message: `số mục "${tag.attributes.number}" viết sai dạng`,
+          line: section.line,
+          message: `số mục "${section.number}" viết sai dạng`,
           fix: 'bắt đầu bằng số La Mã, các cấp ngăn bằng dấu chấm, ví dụ "II.2".',
         });
       }
-      claim(tag.attributes.number, plan.file, plan.bodyLine + tag.line - 1);
+      claim(section.number, plan.file, section.line);
     }
     for (const entry of validEntries([...index.tasks, ...index.targets]).filter(
       (e) => e.data.plan === plan.id,

@@ -1,12 +1,14 @@
 import { existsSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { isMap, isSeq } from 'yaml';
-import type { ContentType } from '../content-types.ts';
+import type { ContentType, DocumentType } from '../content-types.ts';
+import { checkBody } from './check-body.ts';
 import { matchingFiles } from './discover.ts';
 import type { RawEntry } from './entries.ts';
 import { splitFrontmatter } from './frontmatter.ts';
 import { parseJson, parseYaml } from './parse-yaml.ts';
 import type { Problem } from './problem.ts';
+import { imageFileProblem } from './image-stand-in.ts';
 import { readText, textProblems } from './read-text.ts';
 
 /** Entries read from disk, not yet validated, and the problems found reading them. */
@@ -21,7 +23,7 @@ export interface ReadResult {
  */
 export function readContentType(root: string, contentDir: string, type: ContentType): ReadResult {
   return type.kind === 'documents'
-    ? readDocuments(root, join(contentDir, type.dir), type.pattern)
+    ? readDocuments(root, join(contentDir, type.dir), type)
     : readList(root, join(contentDir, type.file));
 }
 
@@ -32,10 +34,11 @@ const unreadable = (id: string, file: string): RawEntry => ({
   data: undefined,
   body: '',
   bodyLine: 0,
+  tree: undefined,
   lineOf: () => undefined,
 });
 
-function readDocuments(root: string, dir: string, pattern: string): ReadResult {
+function readDocuments(root: string, dir: string, type: DocumentType): ReadResult {
   const entries: RawEntry[] = [];
   const problems: Problem[] = [];
   if (!existsSync(dir)) {
@@ -45,7 +48,7 @@ function readDocuments(root: string, dir: string, pattern: string): ReadResult {
       fix: 'khôi phục thư mục từ lịch sử Git (có thể để trống, nhưng phải có).',
     });
   }
-  for (const path of matchingFiles(dir, pattern)) {
+  for (const path of matchingFiles(dir, type.pattern)) {
     const file = relative(root, join(dir, path));
     const text = readText(join(dir, path));
     problems.push(...textProblems(file, text));
@@ -53,7 +56,15 @@ function readDocuments(root: string, dir: string, pattern: string): ReadResult {
     if (path.endsWith('.json')) {
       const parsed = parseJson(file, text);
       problems.push(...parsed.problems);
-      entries.push({ id, file, data: parsed.data, body: '', bodyLine: 0, lineOf: parsed.lineOf });
+      entries.push({
+        id,
+        file,
+        data: parsed.data,
+        body: '',
+        bodyLine: 0,
+        tree: undefined,
+        lineOf: parsed.lineOf,
+      });
       continue;
     }
     const split = splitFrontmatter(text);
@@ -65,12 +76,19 @@ function readDocuments(root: string, dir: string, pattern: string): ReadResult {
     const parsed = parseYaml(file, split.yaml, 1);
     problems.push(...parsed.problems);
     const data: unknown = parsed.document ? (parsed.document.toJS() ?? {}) : undefined;
+    const folder = join(root, dirname(file));
+    const body = checkBody(split.body, split.bodyLine, {
+      components: type.components,
+      imageFileProblem: (path) => imageFileProblem(folder, path),
+    });
+    problems.push(...body.problems.map((problem) => ({ file, ...problem })));
     entries.push({
       id,
       file,
       data,
       body: split.body,
       bodyLine: split.bodyLine,
+      tree: body.tree,
       lineOf: parsed.lineOf,
     });
   }
@@ -115,6 +133,7 @@ function readList(root: string, path: string): ReadResult {
       data,
       body: '',
       bodyLine: 0,
+      tree: undefined,
       lineOf: (sub) => parsed.lineOf([index, ...sub]),
     };
   });
@@ -127,7 +146,9 @@ export function readSettings(root: string, path: string): ReadResult {
   if (!parsed?.document) return { entries: [], problems };
   const data: unknown = parsed.document.toJS() ?? {};
   return {
-    entries: [{ id: file, file, data, body: '', bodyLine: 0, lineOf: parsed.lineOf }],
+    entries: [
+      { id: file, file, data, body: '', bodyLine: 0, tree: undefined, lineOf: parsed.lineOf },
+    ],
     problems,
   };
 }

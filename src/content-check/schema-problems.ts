@@ -42,6 +42,31 @@ export function schemaAt(
   return { schema: inner, label };
 }
 
+/** What one item of a list is called: the item's own label, else the list's ("các mốc" → "mốc"). */
+function itemLabel(root: AnySchema, listPath: readonly PropertyKey[]): string {
+  const item = schemaAt(root, [...listPath, 0]).label;
+  if (item) return item;
+  const list = schemaAt(root, listPath).label;
+  return list ? list.replace(/^các\s+/, '').replace(/\s*\(.*\)$/, '') : 'mục';
+}
+
+/**
+ * A key path as an editor reads it, from the schema's labels: ['series', 1, 'points', 0, 'value']
+ * is "chuỗi số liệu thứ 2, điểm thứ 1, trường value"; ['themes', 0] is "chủ đề thứ 1";
+ * ['rights', 'consent', 'date'] is "nhóm rights, nhóm consent, trường date".
+ */
+export function fieldPlace(root: AnySchema | undefined, path: readonly PropertyKey[]): string {
+  return path
+    .flatMap((key, i): string[] => {
+      if (typeof key === 'number')
+        return [`${root ? itemLabel(root, path.slice(0, i)) : 'mục'} thứ ${key + 1}`];
+      // A list's key is said by its item ("chủ đề thứ 1").
+      if (typeof path[i + 1] === 'number') return [];
+      return [`${i === path.length - 1 ? 'trường' : 'nhóm'} ${String(key)}`];
+    })
+    .join(', ');
+}
+
 /** The keys an object schema allows, to suggest one for a misspelt key. */
 function objectKeys(schema: AnySchema | undefined): string[] {
   return schema instanceof z.core.$ZodObject ? Object.keys(schema._zod.def.shape) : [];
@@ -144,7 +169,24 @@ function messageFor(issue: z.core.$ZodIssue, received: unknown): string {
   return issue.message;
 }
 
-function fixFor(issue: z.core.$ZodIssue, received: unknown): string | undefined {
+/** A fix a schema's own check carries (`params: { fix }`), e.g. for a pasted "data:" picture. */
+function declaredFix(issue: z.core.$ZodIssue): string | undefined {
+  if (issue.code !== 'custom') return undefined;
+  const fix: unknown = issue.params?.fix;
+  return typeof fix === 'string' ? fix : undefined;
+}
+
+/** Every problem says how to fix it: the specific way where known, else where to look. */
+function fixFor(issue: z.core.$ZodIssue, received: unknown): string {
+  return (
+    specificFix(issue, received) ??
+    'sửa giá trị như lời nhắc ở trên; ví dụ và giải thích từng trường: HUONG-DAN-BIEN-TAP.md, mục 4.'
+  );
+}
+
+function specificFix(issue: z.core.$ZodIssue, received: unknown): string | undefined {
+  const declared = declaredFix(issue);
+  if (declared) return declared;
   if (isMissing(issue, received))
     return 'thêm trường này theo tệp mẫu (xem HUONG-DAN-BIEN-TAP.md).';
   if (
@@ -162,6 +204,19 @@ function fixFor(issue: z.core.$ZodIssue, received: unknown): string | undefined 
     const options = (issue.values ?? []).map(String);
     const guess = closest(received, options);
     if (guess) return `có phải ý bạn là "${guess}"?`;
+    return `dùng một trong các giá trị: ${options.map((o) => `"${o}"`).join(', ')}.`;
   }
+  if ((issue.code === 'too_big' || issue.code === 'too_small') && issue.origin === 'number')
+    return issue.code === 'too_big'
+      ? `ghi số không lớn hơn ${String(issue.maximum)}; kiểm tra lại con số trong văn bản nguồn.`
+      : `ghi số không nhỏ hơn ${String(issue.minimum)}; kiểm tra lại con số trong văn bản nguồn.`;
+  if (issue.code === 'too_small' && issue.origin === 'array')
+    return `thêm ít nhất ${String(issue.minimum)} mục.`;
+  if (issue.code === 'too_small' && issue.origin === 'string')
+    return 'điền nội dung cho trường này, hoặc xóa cả dòng nếu trường không bắt buộc.';
+  if (issue.code === 'invalid_format' && issue.format === 'url')
+    return 'viết địa chỉ đầy đủ, bắt đầu bằng https://, ví dụ "https://ccb.example.vn/".';
+  if (typeof received === 'string' && /dd\/mm\/yyyy|ngày có thật/.test(issue.message))
+    return 'viết ngày dạng "dd/mm/yyyy" trong ngoặc kép, đủ hai chữ số ngày và tháng, ví dụ "07/11/2022", và kiểm tra ngày đó có thật.';
   return undefined;
 }

@@ -1,16 +1,13 @@
 import type { z } from 'astro/zod';
 import type { ContentTypeName, SchemaHelpers } from '../content-types.ts';
-import { bodyProblems } from './body-problems.ts';
 import type { RawEntry, SourceEntry } from './entries.ts';
 import { imageStandIn } from './image-stand-in.ts';
 import type { Problem } from './problem.ts';
 import { schemaProblems } from './schema-problems.ts';
 
-/** A content type as validation needs it: its schema (ready or built from helpers) and, for MDX, its components. */
+/** A content type as validation needs it: its schema, ready or built from helpers. */
 export interface Validated<Schema extends z.ZodType> {
-  kind: 'documents' | 'list';
   schema: Schema | ((helpers: SchemaHelpers) => Schema);
-  components?: readonly string[];
 }
 
 /** An entry after validation, typed by the schema that ran on it. */
@@ -21,7 +18,7 @@ type Checked<Name extends ContentTypeName, Schema extends z.ZodType> = SourceEnt
 
 /**
  * Runs a content type's schema on each entry read (with the checker's `image()` stand-in, built
- * for the entry's own folder) and checks MDX bodies; entries keep the schema's output as `data`,
+ * for the entry's own folder); entries keep the schema's output as `data`,
  * typed by it, or undefined once refused, so checks read typed data from valid entries only.
  */
 export function validateEntries<Name extends ContentTypeName, Schema extends z.ZodType>(
@@ -40,7 +37,6 @@ export function validateEntries<Name extends ContentTypeName, Schema extends z.Z
         : type.schema;
     const result = schemaProblems(entry, schema);
     problems.push(...result.problems);
-    if (type.kind === 'documents') problems.push(...bodyProblems(entry, type.components ?? []));
     return { ...entry, type: name, data: result.problems.length ? undefined : result.data };
   });
   return { entries: checked, problems };

@@ -1,12 +1,15 @@
 import type { YAMLError } from 'yaml';
 import { hasUnquotedColon } from './yaml-text.ts';
 
+/** A line indented with a Tab: found in the text, before the parser, and told once. */
+export const TAB_INDENT = {
+  message: 'có ký tự Tab dùng để thụt lề',
+  fix: 'YAML chỉ chấp nhận dấu cách: xóa Tab ở đầu dòng và thay bằng 2 dấu cách cho mỗi cấp, thẳng hàng với các dòng cùng cấp.',
+};
+
 /** YAML parser errors in words an editor understands, with what to do. */
 const MESSAGES: Record<string, { message: string; fix: string }> = {
-  TAB_AS_INDENT: {
-    message: 'có ký tự Tab dùng để thụt lề',
-    fix: 'YAML chỉ chấp nhận dấu cách: xóa Tab ở đầu dòng và thay bằng 2 dấu cách.',
-  },
+  TAB_AS_INDENT: TAB_INDENT,
   DUPLICATE_KEY: {
     message: 'một trường được khai báo hai lần',
     fix: 'giữ lại một dòng và xóa dòng thừa.',

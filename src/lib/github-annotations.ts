@@ -14,14 +14,18 @@ const escapeData = (text: string) =>
 const escapeProperty = (text: string) => escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
 
 export function githubAnnotation(problem: Problem): string {
-  const field = problem.field
-    ? `trường "${problem.field}"${problem.fieldLabel ? ` (${problem.fieldLabel})` : ''}`
-    : undefined;
+  const label = problem.fieldLabel ? ` (${problem.fieldLabel})` : '';
+  // Where the field is, in words when the checker said it ("chủ đề thứ 1"), else by its key.
+  const field = problem.place
+    ? `${problem.place}${/thứ \d+$/.test(problem.place) ? '' : label}`
+    : problem.field
+      ? `trường "${problem.field}"${label}`
+      : undefined;
   const properties = [
     `file=${escapeProperty(problem.file)}`,
     ...(problem.line ? [`line=${problem.line}`] : []),
+    ...(problem.line && problem.column ? [`col=${problem.column}`] : []),
     `title=${escapeProperty(field ? `Lỗi nội dung: ${field}` : 'Lỗi nội dung')}`,
   ];
-  const message = problem.fix ? `${problem.message}\nCách sửa: ${problem.fix}` : problem.message;
-  return `::error ${properties.join(',')}::${escapeData(message)}`;
+  return `::error ${properties.join(',')}::${escapeData(`${problem.message}\nCách sửa: ${problem.fix}`)}`;
 }

@@ -1,43 +1,18 @@
+import { parseMdx, type MdxRoot } from './mdx/parse.ts';
+import {
+  attributeValue,
+  elementsNamed,
+  findAll,
+  isJsxElement,
+  lineOf,
+  textOf,
+} from './mdx/tree.ts';
+
 /**
- * Reads the structure of an MDX body written with the site's few components
- * (<Heading>, <Clause>, <Task/>, <Target/>, <EditorNote>). Used by the content checker and by
- * pages (table of contents). Official texts contain no code, so a tag scanner is enough.
+ * Reads the structure of a plan's MDX body from its parsed tree (the parser the build uses): its
+ * <Heading>s for the table of contents, the <Task/> and <Target/> placeholders, the numbered
+ * sections. Used by the content checker and by the plan page.
  */
-
-export interface Tag {
-  name: string;
-  /** Attributes written as name="value". */
-  attributes: Record<string, string>;
-  kind: 'open' | 'close' | 'self-closing';
-  /** 1-based line within the body. */
-  line: number;
-  /** Offsets of the tag in the body. */
-  start: number;
-  end: number;
-}
-
-const TAG = /<(\/?)([A-Za-z][\w.-]*)((?:\s+[\w-]+\s*=\s*(?:"[^"]*"|'[^']*'|\{[^}]*\}))*)\s*(\/?)>/g;
-const ATTRIBUTE = /([\w-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|\{([^}]*)\})/g;
-
-export function scanTags(body: string): Tag[] {
-  const tags: Tag[] = [];
-  for (const match of body.matchAll(TAG)) {
-    const [whole, slash, name, attributeText, selfClose] = match;
-    const attributes: Record<string, string> = {};
-    for (const attribute of (attributeText ?? '').matchAll(ATTRIBUTE)) {
-      attributes[attribute[1]!] = attribute[2] ?? attribute[3] ?? attribute[4] ?? '';
-    }
-    tags.push({
-      name: name!,
-      attributes,
-      kind: slash ? 'close' : selfClose ? 'self-closing' : 'open',
-      line: body.slice(0, match.index).split('\n').length,
-      start: match.index,
-      end: match.index + whole.length,
-    });
-  }
-  return tags;
-}
 
 export interface OutlineHeading {
   /** Canonical section number, e.g. "II.1". */
@@ -46,25 +21,59 @@ export interface OutlineHeading {
   text: string;
 }
 
+const isEditorNote = (node: Parameters<typeof isJsxElement>[0]) =>
+  isJsxElement(node) && node.name === 'EditorNote';
+
 /** Headings of a plan body, in order, for the table of contents. */
-export function outlineHeadings(body: string): OutlineHeading[] {
-  const tags = scanTags(body);
-  const headings: OutlineHeading[] = [];
-  tags.forEach((tag, index) => {
-    if (tag.name !== 'Heading' || tag.kind !== 'open') return;
-    const close = tags.slice(index + 1).find((t) => t.name === 'Heading' && t.kind === 'close');
-    if (!close) return;
-    const inner = body
-      .slice(tag.end, close.start)
-      .replace(/<EditorNote>[\s\S]*?<\/EditorNote>/g, '');
-    headings.push({ number: tag.attributes.number ?? '', text: inner.replace(/\s+/g, ' ').trim() });
+export function outlineHeadings(tree: MdxRoot): OutlineHeading[] {
+  return elementsNamed(tree, 'Heading').map((heading) => ({
+    number: attributeValue(heading, 'number') ?? '',
+    text: textOf(heading, isEditorNote).replace(/\s+/g, ' ').trim(),
+  }));
+}
+
+/** The headings of a plan body given as text (a page's entry body); none if it cannot be read. */
+export function outlineOfBody(body: string): OutlineHeading[] {
+  const parsed = parseMdx(body);
+  return 'tree' in parsed ? outlineHeadings(parsed.tree) : [];
+}
+
+/** A <Task id="…"/> or <Target id="…"/> placeholder and the line it is on. */
+export interface Placeholder {
+  id: string;
+  line: number;
+}
+
+/** The <Task/> or <Target/> placeholders of a plan body, in order. */
+export function placeholders(tree: MdxRoot, component: 'Task' | 'Target'): Placeholder[] {
+  return elementsNamed(tree, component).flatMap((element) => {
+    const id = attributeValue(element, 'id');
+    return id === undefined ? [] : [{ id, line: lineOf(element) }];
   });
-  return headings;
 }
 
 /** Ids of <Task id="…"/> or <Target id="…"/> placeholders, in order. */
-export function placeholderIds(body: string, component: 'Task' | 'Target'): string[] {
-  return scanTags(body)
-    .filter((tag) => tag.name === component && tag.attributes.id !== undefined)
-    .map((tag) => tag.attributes.id!);
+export const placeholderIds = (tree: MdxRoot, component: 'Task' | 'Target'): string[] =>
+  placeholders(tree, component).map((placeholder) => placeholder.id);
+
+/** A numbered part of a plan's own text: <Heading number="…"> or <Clause number="…">. */
+export interface NumberedSection {
+  component: 'Heading' | 'Clause';
+  number: string | undefined;
+  line: number;
+}
+
+/** The <Heading> and <Clause> elements of a plan body, in order, with their numbers. */
+export function numberedSections(tree: MdxRoot): NumberedSection[] {
+  return findAll(tree, isJsxElement).flatMap((element): NumberedSection[] =>
+    element.name === 'Heading' || element.name === 'Clause'
+      ? [
+          {
+            component: element.name,
+            number: attributeValue(element, 'number'),
+            line: lineOf(element),
+          },
+        ]
+      : [],
+  );
 }

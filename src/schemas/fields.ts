@@ -70,3 +70,12 @@ export const sectionNumber = (label: string) =>
       error: 'phải là số mục bắt đầu bằng số La Mã, ví dụ "II", "II.2", "II.2.4", "III.1"',
     })
     .describe(label);
+
+/**
+ * A public web address: http:// or https:// only. Zod's url() alone also takes "javascript:" and
+ * "data:" addresses, which would run code in a reader's browser or embed a file in the page.
+ */
+export const webAddress = (
+  label: string,
+  error = 'phải là địa chỉ web đầy đủ, bắt đầu bằng https://',
+) => z.url({ protocol: /^https?$/, error }).describe(label);

@@ -1,6 +1,6 @@
 import type { SchemaContext } from 'astro:content';
 import { z } from 'astro/zod';
-import { text, vnDate } from './fields.ts';
+import { text, vnDate, webAddress } from './fields.ts';
 
 /** What a photo field holds once read: the image metadata Astro's `image()` gives (astro:assets). */
 export type ImageData = z.output<ReturnType<SchemaContext['image']>>;
@@ -44,10 +44,7 @@ export const sourceSchema = z
     /** Title of the source as it is named, e.g. "Báo cáo tổng kết năm 2024 của Hội CCB xã …". */
     title: text('tên nguồn'),
     /** Web address, if public. */
-    url: z
-      .url({ error: 'phải là địa chỉ web đầy đủ, bắt đầu bằng https://' })
-      .optional()
-      .describe('địa chỉ web của nguồn'),
+    url: webAddress('địa chỉ web của nguồn').optional().describe('địa chỉ web của nguồn'),
     /** Date of the source, "dd/mm/yyyy", if known. */
     date: vnDate('ngày của nguồn').optional(),
   })

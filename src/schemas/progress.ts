@@ -87,7 +87,8 @@ const pointSchema = z
         message: 'tử số và mẫu số phải ghi cùng nhau (hoặc bỏ cả hai)',
       });
     }
-  });
+  })
+  .describe('điểm');
 
 /** The values of one measure for one unit; or, for a derived series, where to compute them from. */
 const seriesSchema = z

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { text } from './fields.ts';
+import { text, webAddress } from './fields.ts';
 
 /** A footer value that may still be unknown: null shows a visible "chưa có thông tin" placeholder. */
 const pending = (label: string) => text(label).nullable().describe(label);
@@ -22,13 +22,12 @@ export const siteSchema = z
     /** Person responsible for the content (người chịu trách nhiệm nội dung). */
     responsiblePerson: pending('người chịu trách nhiệm nội dung'),
     /** Public web address of the site (for canonical links and feeds), e.g. "https://ccb.example.vn". */
-    url: z
-      .url({ error: 'phải là địa chỉ web đầy đủ, bắt đầu bằng https://' })
-      .nullable()
-      .describe('địa chỉ trang web'),
+    url: webAddress('địa chỉ trang web').nullable().describe('địa chỉ trang web'),
     /** Public Git repository, for "Sửa trang này" and "Báo lỗi" links; null hides them. */
-    repository: z
-      .url({ error: 'phải là địa chỉ web đầy đủ của kho mã, bắt đầu bằng https://' })
+    repository: webAddress(
+      'kho mã nguồn',
+      'phải là địa chỉ web đầy đủ của kho mã, bắt đầu bằng https://',
+    )
       .nullable()
       .describe('kho mã nguồn'),
   })

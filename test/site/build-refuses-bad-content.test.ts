@@ -44,9 +44,9 @@ describe('a build with broken content', () => {
     expect(run.status, output).not.toBe(0);
     expect(existsSync(outDir), 'no page may be written').toBe(false);
     expect(output).toMatch(/Nội dung có \d+ lỗi trong 3 tệp/);
-    expect(output).toMatch(/iii-1\.mdx, dòng \d+ — trường "tieu_de"/);
+    expect(output).toMatch(/iii-1\.mdx, dòng \d+ — trường tieu_de:/);
     expect(output).toMatch(
-      /ii-2-4\.mdx, dòng \d+ — trường "measures\[0\]\.milestones\[0\]\.value".*tỷ lệ không thể vượt quá 100/,
+      /ii-2-4\.mdx, dòng \d+ — thước đo thứ 1, mốc chỉ tiêu thứ 1, trường value \(mức chỉ tiêu\): tỷ lệ không thể vượt quá 100/,
     );
     expect(output).toMatch(
       /lai-chau-16-kh-tu\.mdx, dòng \d+: <Task id="lai-chau-16-kh-tu\/ii-9"\/> trỏ tới nhiệm vụ không có/,
@@ -79,7 +79,7 @@ describe('a build with broken content', () => {
     const report = check.stderr.trim();
     expect(report).toMatch(/^Nội dung có 1 lỗi trong 1 tệp\./);
     expect(report).toMatch(
-      /di-tim-dong-doi\.mdx, dòng \d+ — trường "sample" \(nội dung minh họa\): chỉ nhận true hoặc false/,
+      /di-tim-dong-doi\.mdx, dòng \d+ — trường sample \(nội dung minh họa\): chỉ nhận true hoặc false/,
     );
     expect(build.status, build.output).not.toBe(0);
     expect(existsSync(outDir), 'no page may be written').toBe(false);

@@ -206,6 +206,15 @@ describe('an editor adds content with npm run new, checks it with npm run check 
       story,
       `${readFileSync(story, 'utf8')}\n\n\`\`\`js\nconst cotMoc = 79;\n\`\`\`\n`,
     );
+    // The task is invented for the test, so its words are added to the plan's original, right
+    // after task III.6's last line: `npm run check` holds every official text to its original.
+    const original = join(contentDir, 'ke-hoach/nguon/lao-cai-03-kh-ccb.txt');
+    const withTask = readFileSync(original, 'utf8').replace(
+      /^binh Việt Nam\. {2}$/m,
+      '$&\n7. Các cấp Hội thử nghiệm sổ tay số.',
+    );
+    expect(withTask).toContain('binh Việt Nam.  \n7. Các cấp Hội');
+    writeFileSync(original, withTask);
     // As the printed next step says: place the task in its plan.
     const plan = join(contentDir, 'ke-hoach/lao-cai-03-kh-ccb.mdx');
     writeFileSync(

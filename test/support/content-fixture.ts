@@ -191,10 +191,37 @@ export const VALID_PROGRESS = `${JSON.stringify(
   2,
 )}\n`;
 
+/**
+ * The plan's provenance text, as extracted from a signed PDF: header lines, the body (whose words
+ * the plan, its target and its task must repeat in order), a page number, the signature.
+ */
+export const VALID_SOURCE = `HỘI CỰU CHIẾN BINH VIỆT NAM
+HỘI CCB TỈNH MẪU
+Số: 01/KH-MAU
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập – Tự do – Hạnh phúc
+Lào Cai, ngày 07 tháng 11 năm 2022
+KẾ HOẠCH
+thực hiện một nghị quyết mẫu
+Mở đầu.
+I. MỤC TIÊU
+1.1 Tỷ lệ mẫu đạt
+ 2
+96% trở lên.
+II. NHIỆM VỤ
+1. Các cấp Hội làm việc mẫu.
+Kết thúc.
+TM. BAN CHẤP HÀNH
+CHỦ TỊCH
+Người Ký Mẫu
+Nơi nhận:
+- Lưu VT.
+`;
+
 const VALID_FILES: Record<string, string> = {
   'content/trang-web.yaml': VALID_SITE,
   'content/ke-hoach/mau.mdx': VALID_PLAN,
-  'content/ke-hoach/nguon/mau.txt': 'Mở đầu. Kết thúc.\n',
+  'content/ke-hoach/nguon/mau.txt': VALID_SOURCE,
   'content/nhiem-vu/mau/ii-1.mdx': VALID_TASK,
   'content/chi-tieu/mau/ii-1.mdx': VALID_TARGET,
   'content/chu-de.yaml':

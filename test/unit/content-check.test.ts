@@ -65,7 +65,7 @@ describe('content checker', () => {
   it('catches broken cross-references and suggests the closest id', () => {
     const problems = problemsAfter({ [TASK]: VALID_TASK.replace('[chu-de-mau]', '[chu-de-ma]') });
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatchObject({ file: TASK, field: 'themes.0' });
+    expect(problems[0]).toMatchObject({ file: TASK, field: 'themes[0]', place: 'chủ đề thứ 1' });
     expect(problems[0]!.fix).toContain('"chu-de-mau"');
   });
 
@@ -115,8 +115,8 @@ describe('content checker', () => {
       }),
     );
     expect(report).toMatch(/^Nội dung có 2 lỗi trong 2 tệp\./);
-    expect(report).toContain(`${TASK}, dòng 4 — trường "section" (phần của kế hoạch)`);
+    expect(report).toContain(`${TASK}, dòng 4 — trường section (phần của kế hoạch)`);
     expect(report).toContain('có phải ý bạn là "tasks"?');
-    expect(report).toContain(`${TARGET}, dòng 9 — trường "measures[0].kind" (loại thước đo)`);
+    expect(report).toContain(`${TARGET}, dòng 9 — thước đo thứ 1, trường kind (loại thước đo)`);
   });
 });

@@ -10,11 +10,19 @@ interface Step {
   env?: Record<string, string>;
   'continue-on-error'?: boolean;
 }
-const workflow = parse(readFileSync('.github/workflows/deploy.yml', 'utf8')) as {
+const text = readFileSync('.github/workflows/deploy.yml', 'utf8');
+const workflow = parse(text) as {
   on: { push: { branches: string[] } };
+  permissions?: Record<string, string>;
   jobs: Record<
     string,
-    { needs?: string; if?: string; steps: Step[]; 'continue-on-error'?: boolean }
+    {
+      needs?: string;
+      if?: string;
+      steps: Step[];
+      'continue-on-error'?: boolean;
+      permissions?: Record<string, string>;
+    }
   >;
 };
 
@@ -37,6 +45,15 @@ describe('publishing workflow (.github/workflows/deploy.yml)', () => {
       expect(job['continue-on-error']).toBeUndefined();
       for (const step of job.steps) expect(step['continue-on-error'], step.name).toBeUndefined();
     }
+  });
+
+  it('lets the build job, which builds what editors commit, only read the repository, with no secret', () => {
+    // A job's own permissions replace the workflow's; without its own, it has the workflow's.
+    expect(build!.permissions ?? workflow.permissions).toEqual({ contents: 'read' });
+    expect(JSON.stringify(build)).not.toMatch(/secrets\.|GITHUB_TOKEN/);
+    // Writing to Pages is the deploy job's alone, and it runs nothing from the repository.
+    expect(deploy!.permissions).toEqual({ pages: 'write', 'id-token': 'write' });
+    expect(text).not.toMatch(/contents:\s*write/);
   });
 
   it('publishes only after the whole build job succeeded, only from main', () => {

@@ -24,10 +24,39 @@ describe('the checker’s problems as pull request annotations', () => {
   });
 
   it('escapes what GitHub would read as the end of a property or of the command', () => {
-    const line = githubAnnotation({ file: 'content/a,b:c.mdx', message: '50% xong\r\ncòn lại' });
+    const line = githubAnnotation({
+      file: 'content/a,b:c.mdx',
+      message: '50% xong\r\ncòn lại',
+      fix: 'sửa.',
+    });
     expect(line).toBe(
-      '::error file=content/a%2Cb%3Ac.mdx,title=Lỗi nội dung::50%25 xong%0D%0Acòn lại',
+      '::error file=content/a%2Cb%3Ac.mdx,title=Lỗi nội dung::50%25 xong%0D%0Acòn lại%0ACách sửa: sửa.',
     );
+  });
+
+  it('says where the field is in words, and the column of a syntax mistake', () => {
+    expect(
+      githubAnnotation({
+        file: 'content/tien-do/mau/i-1.json',
+        line: 12,
+        field: 'series[0].points[1].value',
+        fieldLabel: 'giá trị',
+        place: 'chuỗi số liệu thứ 1, điểm thứ 2, trường value',
+        message: 'tỷ lệ 140 nằm ngoài khoảng 0–100',
+        fix: 'ghi tỷ lệ phần trăm từ 0 đến 100.',
+      }),
+    ).toContain(
+      ',title=Lỗi nội dung%3A chuỗi số liệu thứ 1%2C điểm thứ 2%2C trường value (giá trị)::',
+    );
+    expect(
+      githubAnnotation({
+        file: 'content/cau-chuyen/a.mdx',
+        line: 34,
+        column: 18,
+        message: 'dấu "<" ở đây bị MDX hiểu là mở một thẻ',
+        fix: 'viết \\<.',
+      }),
+    ).toMatch(/^::error file=content\/cau-chuyen\/a\.mdx,line=34,col=18,title=Lỗi nội dung::/);
   });
 
   it('`npm run check -- --github` prints one annotation per problem and still fails', () => {

@@ -4,6 +4,7 @@ import {
   problemsAfter,
   VALID_MODEL,
   VALID_PLAN,
+  VALID_SOURCE,
   VALID_STORY,
   VALID_TASK,
 } from '../support/content-fixture.ts';
@@ -78,9 +79,14 @@ describe('checking "Dân vận khéo" models and veterans\' stories', () => {
       [STORY]: VALID_STORY.replace('tasks: [mau/ii-1]', 'tasks: [khac/ii-1]'),
     });
     expect(problems.map((p) => [p.file, p.field, p.message])).toEqual([
-      [MODEL, 'tasks.0', 'không có nhiệm vụ nào mang mã "mau/ii-9"'],
-      [STORY, 'tasks.0', 'không có nhiệm vụ nào mang mã "khac/ii-1"'],
-      [MODEL, 'targets.0', 'không có chỉ tiêu nào mang mã "mau/iii-1"'],
+      [MODEL, 'tasks[0]', 'không có nhiệm vụ nào mang mã "mau/ii-9"'],
+      [STORY, 'tasks[0]', 'không có nhiệm vụ nào mang mã "khac/ii-1"'],
+      [MODEL, 'targets[0]', 'không có chỉ tiêu nào mang mã "mau/iii-1"'],
+    ]);
+    expect(problems.map((p) => p.place)).toEqual([
+      'nhiệm vụ thứ 1',
+      'nhiệm vụ thứ 1',
+      'chỉ tiêu thứ 1',
     ]);
     expect(problems[0]!.fix).toBe('có phải ý bạn là "mau/ii-1"?');
   });
@@ -123,6 +129,11 @@ describe('checking "Dân vận khéo" models and veterans\' stories', () => {
         '<Task id="mau/ii-1" />\n\n<Task id="mau/ii-2" />',
       ),
       'content/nhiem-vu/mau/ii-2.mdx': youthTask,
+      // The new task's words are the original's, after those of the first task.
+      'content/ke-hoach/nguon/mau.txt': VALID_SOURCE.replace(
+        'làm việc mẫu.',
+        'làm việc mẫu.\n1. Các cấp Hội làm việc mẫu.',
+      ),
     };
     const problems = problemsAfter(changes);
     expect(problems.map((p) => [p.file, p.field, p.message])).toEqual([

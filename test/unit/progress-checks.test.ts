@@ -165,8 +165,53 @@ describe('progress data checks', () => {
     const report = formatReport(problemsFor(text));
     expect(report).toMatch(/^Nội dung có 1 lỗi trong 1 tệp\./);
     expect(report).toContain(
-      `${DATA}, dòng ${lineOf(text, '"96,4"')} — trường "series[0].points[0].value" (giá trị)`,
+      `${DATA}, dòng ${lineOf(text, '"96,4"')} — chuỗi số liệu thứ 1, điểm thứ 1, trường value (giá trị)`,
     );
     expect(report).toContain('96.4');
+  });
+});
+
+describe('a report that stays readable when one mistake repeats thousands of times', () => {
+  // 5,000 figures typed as text with a decimal comma: 5,000 times the same mistake.
+  const points = Array.from({ length: 5000 }, (_, i) =>
+    point({ period: String(2022 + (i % 9)), value: '96,4' }),
+  );
+  const problems = problemsFor(file(points));
+
+  it('finds every one, each told once', () => {
+    expect(problems).toHaveLength(5000);
+    expect(new Set(problems.map((p) => p.line)).size).toBe(5000);
+  });
+
+  it('prints 50 of them, then how many more, in a report an editor can read', () => {
+    const report = formatReport(problems);
+    const lines = report.split('\n');
+    expect(lines[0]).toBe(
+      'Nội dung có 5.000 lỗi trong 1 tệp. Chưa có trang nào được tạo; hãy sửa các lỗi dưới đây rồi chạy lại.',
+    );
+    expect(lines.filter((line) => line.startsWith('  • '))).toHaveLength(50);
+    expect(lines.at(-1)).toBe(
+      `  … và 4.950 lỗi nữa trong ${DATA} (thường cùng một kiểu với các lỗi trên: sửa chúng rồi chạy lại để xem tiếp).`,
+    );
+    expect(report.length).toBeLessThan(20_000);
+  });
+
+  it('prints at most 200 in all, then how many more in which files', () => {
+    const many = (file: string) =>
+      Array.from({ length: 60 }, (_, i): Problem => ({
+        file,
+        line: i + 1,
+        message: 'lỗi',
+        fix: 'sửa đi.',
+      }));
+    const files = ['a', 'b', 'c', 'd', 'e', 'f'].map((name) => `content/tien-do/${name}.json`);
+    const lines = formatReport(files.flatMap(many)).split('\n');
+    expect(lines.filter((line) => line.startsWith('  • '))).toHaveLength(200);
+    expect(
+      lines.filter((line) => line.includes('… và 10 lỗi nữa trong content/tien-do/')),
+    ).toHaveLength(4);
+    expect(lines.at(-1)).toBe(
+      '  … và 120 lỗi nữa trong 2 tệp khác (content/tien-do/e.json, content/tien-do/f.json), chưa in ra vì đã in 200 lỗi; sửa các lỗi trên rồi chạy lại để xem tiếp.',
+    );
   });
 });

@@ -117,6 +117,21 @@ describe('one measure as charted, tabled and exported', () => {
     expect(lines).toHaveLength(6);
   });
 
+  it('neutralises text cells a spreadsheet would run as a formula, and keeps numbers numbers', () => {
+    const [row] = exportRows(progress);
+    const line = (source: string, value = 1) =>
+      toCsv([{ ...row!, source, value }])
+        .trimEnd()
+        .split('\r\n')[1]!;
+    for (const formula of ['=1+1', '+1', '-1+2', '@SUM(A1)', '\t=1'])
+      expect(line(formula)).toMatch(new RegExp(`,"?'${formula.replace(/[+(\\)]/g, '\\$&')}"?$`));
+    expect(line('=HYPERLINK("http://x.vn","bấm")')).toMatch(
+      /,"'=HYPERLINK\(""http:\/\/x\.vn"",""bấm""\)"$/,
+    );
+    expect(line('Báo cáo 45/BC-CCB')).toMatch(/,Báo cáo 45\/BC-CCB$/);
+    expect(line('Số liệu minh họa', -3)).toContain(',-3,');
+  });
+
   it('judges each row of a per-term aim on the term total so far', () => {
     const perTerm: Measure = {
       ...measure,

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { contentTypes } from '../../src/content-types.ts';
 import { checkContent } from '../../src/content-check/index.ts';
 import { contentReaderAt, scaffolds, TODO_MARK, type Answers } from '../../src/scaffold/index.ts';
-import { makeContentFixture } from '../support/content-fixture.ts';
+import { makeContentFixture, VALID_SOURCE } from '../support/content-fixture.ts';
 import { fillIn } from '../support/fill-in.ts';
 
 /** Answers as an editor would give them, for a plan "mau" of the fixture. */
@@ -208,7 +208,36 @@ describe('npm run new templates', () => {
       const before = output.mode === 'append' ? readFileSync(join(fixture.root, path), 'utf8') : '';
       fixture.write(path, before + fillIn(output.text));
     }
-    fixture.write('content/ke-hoach/nguon/mau-05-kh-ccb.txt', 'Văn bản gốc.\n');
+    // The new plan's original, and its body's first words as the editor copies them from it.
+    fixture.write(
+      'content/ke-hoach/nguon/mau-05-kh-ccb.txt',
+      [
+        'Nội dung đã điền',
+        'HỘI CỰU CHIẾN BINH TỈNH MẪU',
+        'Số: 05/KH-CCB',
+        'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+        'Độc lập – Tự do – Hạnh phúc',
+        'Mẫu Sơn, ngày 15 tháng 03 năm 2026',
+        '2. Nội dung đã điền.',
+        '',
+      ].join('\n'),
+    );
+    const newPlan = 'content/ke-hoach/mau-05-kh-ccb.mdx';
+    fixture.write(
+      newPlan,
+      readFileSync(join(fixture.root, newPlan), 'utf8').replace(
+        'bodyStart: "Nội dung đã điền"',
+        'bodyStart: "2. Nội dung đã điền."',
+      ),
+    );
+    // The new task and target are in the original of plan "mau", where the editor places them.
+    fixture.write(
+      'content/ke-hoach/nguon/mau.txt',
+      VALID_SOURCE.replace('96% trở lên.', '96% trở lên.\n2. Nội dung đã điền.').replace(
+        'làm việc mẫu.',
+        'làm việc mẫu.\n2. Nội dung đã điền.',
+      ),
+    );
     // The editor places the new task and target in the plan, as the printed next steps say.
     const plan = readFileSync(join(fixture.root, 'content/ke-hoach/mau.mdx'), 'utf8');
     fixture.write(

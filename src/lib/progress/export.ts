@@ -79,10 +79,17 @@ const CSV_HEADINGS: Record<keyof ExportRow, string> = {
   source: 'nguon',
 };
 
+/**
+ * A text cell that a spreadsheet would read as a formula ("=…", "+…", "-…", "@…", or a tab or
+ * line break first) gets an apostrophe in front, so opening the download never runs anything
+ * (CSV injection); the apostrophe shows the cell is text. Numbers are numbers: -3 stays -3.
+ */
+const FORMULA_START = /^[=+\-@\t\r\n]/;
+
 const cell = (value: string | number | boolean | null) => {
   if (value === null) return '';
   if (typeof value === 'boolean') return value ? 'có' : 'không';
-  const text = String(value);
+  const text = typeof value === 'string' && FORMULA_START.test(value) ? `'${value}` : String(value);
   return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 };
 

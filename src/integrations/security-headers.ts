@@ -1,0 +1,36 @@
+import type { AstroIntegration } from 'astro';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ADMIN_FOLDER, headersFile, sitePolicy } from '../lib/csp.ts';
+
+/** The policy Astro wrote into a page: the content of its CSP <meta>. */
+const META_POLICY = /<meta http-equiv="content-security-policy" content="([^"]*)"/i;
+
+/**
+ * Writes `_headers` (read by Netlify and Cloudflare Pages) once the pages are built: one
+ * Content-Security-Policy made of the site pages' own <meta> policies, plus what only a header can
+ * say (frame-ancestors) and the other security headers of src/lib/csp.ts; the editing page's rule
+ * from its own policy. Written, never edited by hand, so the header can never allow what a page's
+ * own policy forbids.
+ */
+export function securityHeaders(): AstroIntegration {
+  return {
+    name: 'security-headers',
+    hooks: {
+      'astro:build:done': ({ dir, logger }) => {
+        const outDir = fileURLToPath(dir);
+        const policies = (readdirSync(outDir, { recursive: true }) as string[])
+          // The editing page keeps its own policy (its own rule in _headers).
+          .filter((file) => file.endsWith('.html') && !file.startsWith(`${ADMIN_FOLDER}${sep}`))
+          .flatMap((file) => {
+            const policy = META_POLICY.exec(readFileSync(join(outDir, file), 'utf8'))?.[1];
+            return policy ? [policy.replaceAll('&#39;', "'").replaceAll('&quot;', '"')] : [];
+          });
+        if (policies.length === 0) throw new Error('No page carries a Content-Security-Policy');
+        writeFileSync(join(outDir, '_headers'), headersFile(sitePolicy(policies)));
+        logger.info(`_headers written from the policies of ${policies.length} pages`);
+      },
+    },
+  };
+}
