@@ -144,7 +144,7 @@ export const targetTextSource: CrossCheck = (index) =>
             file: target.file,
             line: target.bodyLine,
             message:
-              'chỉ tiêu đã lấy nguyên văn từ nhiệm vụ (textFrom) nên phần nội dung phải để trống',
+              'việc theo dõi đã lấy câu từ nhiệm vụ (textFrom) nên phần nội dung phải để trống',
             fix: 'xóa phần chữ sau dòng "---", hoặc bỏ trường textFrom.',
           },
         ];

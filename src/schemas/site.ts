@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { text } from './fields.ts';
+import { text, vnDate } from './fields.ts';
 
 /** A footer value that may still be unknown: null shows a visible "chưa có thông tin" placeholder. */
 const pending = (label: string) => text(label).nullable().describe(label);
@@ -26,6 +26,12 @@ export const siteSchema = z
       .url({ error: 'phải là địa chỉ web đầy đủ, bắt đầu bằng https://' })
       .nullable()
       .describe('địa chỉ trang web'),
+    /**
+     * The day the progress figures are current to (ngày chốt số liệu): a period ending after it is
+     * unfinished (its figures are estimates, never judged), and the last year ending by it is the
+     * last complete year counts run to. Editors move it forward when they add a period's figures.
+     */
+    progressAsOf: vnDate('ngày chốt số liệu tiến độ'),
     /** Public Git repository, for "Sửa trang này" and "Báo lỗi" links; null hides them. */
     repository: z
       .url({ error: 'phải là địa chỉ web đầy đủ của kho mã, bắt đầu bằng https://' })
