@@ -31,7 +31,8 @@ export const targetsCarryPrintedNumbers: CrossCheck = (index) =>
     if (kind !== 'target' || !number) return [];
     const text = readableText(target.body);
     const printed = printedNumber(number);
-    if (!text || text.startsWith(`${printed} `)) return [];
+    const escaped = printed.replace(/\./g, '\\.');
+    if (!text || new RegExp(`^${escaped}[.)]? `).test(text)) return [];
     return [
       {
         file: target.file,

@@ -62,7 +62,8 @@ export function thresholdText(
   measure: Pick<Measure, 'kind' | 'unit'>,
   milestone: Pick<Milestone, 'comparator' | 'value' | 'wording'>,
 ): string {
-  if (milestone.wording) return `“${milestone.wording}”`;
+  // Quotes inside the quoted words become single ones: “ít nhất 01 mô hình ‘Dân vận khéo’”.
+  if (milestone.wording) return `“${milestone.wording.replace(/“/g, '‘').replace(/”/g, '’')}”`;
   const number =
     measure.kind === 'rate'
       ? formatPercent(milestone.value)

@@ -31,3 +31,14 @@ export function measuredPosition(item: MeasuredItem, taskNumber: string | undefi
     ? `Việc theo dõi (ban biên tập đặt ra) từ nhiệm vụ ${taskNumber ?? '(không rõ)'}`
     : sectionLabel(item.number ?? '');
 }
+
+/**
+ * The heading of a progress overview, saying what it holds: targets, or only aims the editors
+ * track (a plan that states no target), or both.
+ */
+export function overviewHeading(kinds: readonly MeasuredItem['kind'][]): string {
+  const tracked = kinds.filter((kind) => kind === 'tracked').length;
+  if (kinds.length > 0 && tracked === kinds.length)
+    return 'Việc ban biên tập theo dõi (văn bản không đặt chỉ tiêu)';
+  return tracked > 0 ? 'Tiến độ các chỉ tiêu và việc ban biên tập theo dõi' : 'Tiến độ các chỉ tiêu';
+}

@@ -42,7 +42,7 @@ export function trendCaption(progress: MeasureProgress): string {
     progress.breakAfter !== null
       ? ` Đường chấm đứng đánh dấu ngày ${REORGANISATION_LABEL}: trước và sau ngày đó số liệu thuộc các đơn vị khác nhau, nên không nối liền và không so sánh trực tiếp.`
       : '';
-  return `${progress.measure.label}.${shares} ${trends}. Đánh giá theo số liệu mới nhất được đánh giá (không tính số ước, số nửa năm): ${statuses}.${brk}`;
+  return `${progress.measure.label}.${shares} ${trends}. Đánh giá (không tính số ước, số nửa năm của năm chưa hết): ${statuses}.${brk}`;
 }
 
 /** What the chart is, for its accessible name: "Biểu đồ đường: <measure>, 2022–2025. …". */

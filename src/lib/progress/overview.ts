@@ -141,7 +141,7 @@ function perUnitCard(progress: MeasureProgress, provinceId: string): OverviewCar
         sample,
         final: false,
         detail: own
-          ? `chỉ tiêu đặt cho từng ${noun}, mà mới có ${what}.`
+          ? `mốc đặt cho từng ${noun}, mà mới có ${what}.`
           : 'chưa có số liệu nào được công bố.',
       }),
     };
@@ -172,8 +172,8 @@ function perUnitCard(progress: MeasureProgress, provinceId: string): OverviewCar
       final: false,
       detail:
         status === 'not-met'
-          ? `chỉ tiêu đặt cho từng ${noun}; ${latestText}, nên chưa phải mọi ${noun} đều đạt.`
-          : `chỉ tiêu đặt cho từng ${noun}; ${latestText}, còn các ${noun} khác chưa có số liệu.`,
+          ? `mốc đặt cho từng ${noun}; ${latestText}, nên chưa phải mọi ${noun} đều đạt.`
+          : `mốc đặt cho từng ${noun}; ${latestText}, còn các ${noun} khác chưa có số liệu.`,
     }),
     share: { met, judged: counted, noun },
   };

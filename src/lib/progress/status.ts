@@ -154,7 +154,10 @@ export function assess(
   const final = context.endedOn !== undefined;
   const notes = [
     missing.length ? `Thiếu số liệu năm ${missing.join(', ')}.` : '',
-    notJudgedNote(sorted.filter((p) => !used.includes(p))),
+    notJudgedNote(
+      sorted.filter((p) => !used.includes(p)),
+      context.endedOn,
+    ),
   ]
     .filter(Boolean)
     .join(' ');
@@ -193,16 +196,26 @@ export function assess(
   return { ...base, ...result, milestone, detail: withNotes(result.detail) };
 }
 
-/** "Số ước năm 2026 chưa dùng để đánh giá." / "Số 6 tháng đầu năm 2026 chưa dùng …: năm chưa hết." */
-function notJudgedNote(points: readonly ValuePoint[]): string {
+/**
+ * Why values were shown but not judged: "Số ước (năm 2026) chỉ để tham khảo…", "Số 6 tháng đầu
+ * năm 2026 chưa dùng…"; for an ended unit, that its last half-year is all there is of that year.
+ */
+function notJudgedNote(points: readonly ValuePoint[], endedOn: string | undefined): string {
   const estimates = points.filter((p) => p.estimate).map((p) => inPeriod(p.period));
-  const partial = points.filter((p) => !p.estimate).map((p) => periodLabel(p.period));
+  const partial = points.filter((p) => !p.estimate);
+  const atEnd = partial.filter((p) => periodEnd(p.period) === endedOn).map((p) => periodLabel(p.period));
+  const unfinished = partial
+    .filter((p) => periodEnd(p.period) !== endedOn)
+    .map((p) => periodLabel(p.period));
   return [
     estimates.length
       ? `Số ước (${estimates.join(', ')}) chỉ để tham khảo, không dùng để đánh giá.`
       : '',
-    partial.length
-      ? `Số ${partial.join(', ')} chưa dùng để đánh giá: mốc tính cho cả năm.`
+    unfinished.length
+      ? `Số ${unfinished.join(', ')} chưa dùng để đánh giá: mốc tính cho cả năm.`
+      : '',
+    atEnd.length
+      ? `Số ${atEnd.join(', ')} chỉ để tham khảo: đơn vị không còn sau kỳ đó, nên năm ấy không có số cả năm để so với mốc.`
       : '',
   ]
     .filter(Boolean)
