@@ -159,8 +159,8 @@ export const storiesServeTheirProvince: CrossCheck = (index) => {
   };
   return validEntries(index.stories).flatMap((story): Problem[] => {
     const named = story.data.tasks;
-    // Unknown or broken tasks were reported already; only judge a list whose tasks all passed their checks.
-    if (!named.every((id) => tasks.some((task) => task.id === id))) return [];
+    // Unknown or broken tasks (or plans) were reported already; only judge a list that passed its checks.
+    if (!named.every((id) => provinceOf(id) !== undefined)) return [];
     const own = story.data.province;
     const problems: Problem[] = [];
     const foreign = named.filter((id) => provinceOf(id) !== own);

@@ -30,8 +30,13 @@ export const storyScaffold: Scaffold = {
           : `chỉ nhận ${BANDS.join(', ')}`,
     },
     {
+      key: 'province',
+      ask: 'Mã tỉnh của câu chuyện (như hiện nay) trong content/don-vi.yaml',
+      example: 'lai-chau',
+    },
+    {
       key: 'tasks',
-      ask: 'Mã nhiệm vụ kế hoạch mà câu chuyện phục vụ (giáo dục thế hệ trẻ)',
+      ask: 'Mã nhiệm vụ trong kế hoạch của tỉnh đó mà câu chuyện phục vụ (giáo dục thế hệ trẻ)',
       example: 'lai-chau-16-kh-tu/ii-4',
     },
     { key: 'published', ask: 'Ngày đăng (dd/mm/yyyy)', fallback: () => today() },
@@ -94,7 +99,10 @@ rights:
   licence: "CC BY-NC 4.0"
 # Ảnh đặt trong content/cau-chuyen/anh/ (mỗi ảnh: src, alt tả ảnh, credit), chỉ khi đã được đồng ý.
 photos: []
-# Mã nhiệm vụ kế hoạch về giáo dục thế hệ trẻ mà câu chuyện phục vụ, ví dụ [lai-chau-16-kh-tu/ii-4].
+# Mã tỉnh (như hiện nay) của câu chuyện, trong content/don-vi.yaml, ví dụ lai-chau.
+province: ${a.province}
+# Mã nhiệm vụ kế hoạch của tỉnh đó mà câu chuyện phục vụ (về giáo dục thế hệ trẻ nếu kế hoạch có), ví dụ
+# [lai-chau-16-kh-tu/ii-4]. Gắn với nhiệm vụ của tỉnh khác thì thêm dòng tasksNote: "vì sao".
 tasks: ${yamlList(listAnswer(a.tasks))}
 # Ngày đăng, "dd/mm/yyyy".
 published: ${yamlString(a.published!)}

@@ -139,6 +139,7 @@ Chữ mẫu.
 
 export const VALID_STORY = `---
 title: "Câu chuyện mẫu"
+province: mau
 narrator:
   name: "Nguyễn Văn A"
   birthYear: 1960
@@ -163,7 +164,6 @@ rights:
     date: "01/10/2026"
     record: "phiếu có chữ ký"
   licence: "CC BY 4.0"
-province: mau
 tasks: [mau/ii-1]
 published: "01/11/2026"
 sample: true

@@ -45,11 +45,25 @@ const ANSWERS: Record<keyof typeof scaffolds, Answers> = {
     title: 'Cột mốc và lớp học của ông',
     themes: 'giao-duc-the-he-tre',
     ageBands: 'thcs, thpt',
+    province: 'mau',
     tasks: 'mau/ii-1',
     published: '01/11/2026',
   },
   units: { title: 'xã Đồng Tâm', level: 'commune', parent: 'mau', id: 'dong-tam' },
   progress: { target: 'mau/ii-1', measure: 'ty-le', unit: 'mau', period: '2024' },
+  published: {
+    value: '81',
+    unit: 'mô hình',
+    counts: 'Mô hình “Dân vận khéo” do các cấp hội xây dựng',
+    place: 'mau',
+    period: 'từ năm 2021',
+    publisher: 'Báo Mẫu',
+    title: 'Bài báo mẫu khác',
+    url: 'https://bao.example.vn/bai-khac.html',
+    date: '',
+    informs: 'mau/ii-1',
+    id: 'mau-81-mo-hinh-khac',
+  },
 };
 
 /** The fixture's content as `npm run new` reads it, for templates that add to existing files. */
