@@ -28,8 +28,11 @@ export const placeholdersMatch: CrossCheck = (index) =>
       ['Target', inPlan(index.targets), 'chỉ tiêu'],
     ] as const) {
       const own = ids(entries);
-      // Placed in the text: every entry but aims whose sentence lives in a task (textFrom).
-      const placeable = ids(entries.filter((e) => !(e.type === 'targets' && e.data?.textFrom)));
+      // Placed in the text: every valid entry but aims the editors track from a task (textFrom); an
+      // entry its schema refused was reported already.
+      const placeable = ids(
+        entries.filter((e) => e.data !== undefined && !(e.type === 'targets' && e.data.textFrom)),
+      );
       const placed = placeholderIds(plan.body, component);
       const tags = scanTags(plan.body).filter((t) => t.name === component);
       placed.forEach((id, i) => {
