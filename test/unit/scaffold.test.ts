@@ -110,6 +110,12 @@ describe('npm run new templates', () => {
     },
   );
 
+  it("story: without --province, takes the province of the first task's plan", () => {
+    const province = scaffolds.stories.questions.find((q) => q.key === 'province')!;
+    expect(province.fallback!({ tasks: 'mau/ii-1' }, fixtureContent)).toBe('mau');
+    expect(province.fallback!({ tasks: 'khong-co/ii-1' }, fixtureContent)).toBe('');
+  });
+
   it('names files the way the site expects', () => {
     expect(scaffolds.plans.build(ANSWERS.plans, fixtureContent).path).toBe(
       'ke-hoach/mau-05-kh-ccb.mdx',
