@@ -192,6 +192,19 @@ describe('npm run new templates', () => {
     );
   });
 
+  it('progress: a period not over on the day figures are current to is written as an estimate', () => {
+    const output = scaffolds.progress.build({ ...ANSWERS.progress, period: '2026' }, fixtureContent);
+    const points = (JSON.parse(output.text) as { series: { points: Record<string, unknown>[] }[] })
+      .series[0]!.points;
+    expect(points.find((p) => p.period === '2026')).toMatchObject({ estimate: true });
+    expect(output.next.join('\n')).toContain('chưa kết thúc vào ngày chốt số liệu');
+    const finished = scaffolds.progress.build(ANSWERS.progress, fixtureContent);
+    expect(
+      (JSON.parse(finished.text) as { series: { points: Record<string, unknown>[] }[] }).series[0]!
+        .points[1],
+    ).toMatchObject({ period: '2024', estimate: false });
+  });
+
   it('progress: without --period, the period after the series’ last one is proposed', () => {
     const fallback = scaffolds.progress.questions.find((q) => q.key === 'period')!.fallback!;
     expect(fallback(ANSWERS.progress, fixtureContent)).toBe('2024');
