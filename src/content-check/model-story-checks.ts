@@ -180,7 +180,8 @@ export const storiesServeTheirProvince: CrossCheck = (index) => {
         file: story.file,
         line: story.lineOf(['tasks']),
         field: 'tasks',
-        message: 'câu chuyện chưa gắn với nhiệm vụ nào về giáo dục thế hệ trẻ của kế hoạch tỉnh mình',
+        message:
+          'câu chuyện chưa gắn với nhiệm vụ nào về giáo dục thế hệ trẻ của kế hoạch tỉnh mình',
         fix: `thêm vào tasks một trong các nhiệm vụ: ${youthIds.join(', ')}.`,
       });
     return problems;
@@ -199,7 +200,8 @@ export const modelYearsBackStatus: CrossCheck = (index) =>
     if (['effective', 'recognised', 'replicated'].includes(status) && yearEffective === undefined)
       problems.push({
         ...at('status'),
-        message: 'tình trạng cho thấy mô hình đã hoạt động có hiệu quả nhưng chưa ghi năm (yearEffective)',
+        message:
+          'tình trạng cho thấy mô hình đã hoạt động có hiệu quả nhưng chưa ghi năm (yearEffective)',
         fix: 'thêm yearEffective: năm mô hình bắt đầu hoạt động có hiệu quả.',
       });
     if (status === 'replicated' && yearReplicated === undefined)
@@ -220,7 +222,11 @@ export const modelYearsBackStatus: CrossCheck = (index) =>
         message: `năm hoạt động có hiệu quả (${yearEffective}) trước năm bắt đầu (${yearStarted})`,
         fix: 'kiểm tra lại hai năm này.',
       });
-    if (yearEffective !== undefined && yearReplicated !== undefined && yearReplicated < yearEffective)
+    if (
+      yearEffective !== undefined &&
+      yearReplicated !== undefined &&
+      yearReplicated < yearEffective
+    )
       problems.push({
         ...at('yearReplicated'),
         message: `năm được nhân rộng (${yearReplicated}) trước năm hoạt động có hiệu quả (${yearEffective})`,

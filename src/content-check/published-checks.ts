@@ -15,7 +15,14 @@ export const publishedFiguresPlaced: CrossCheck = (index) => {
     const { place, informs } = figure.data;
     if (!units.has(place))
       return [
-        missingReference(figure, ['place'], place, ids(index.units), 'đơn vị', 'content/don-vi.yaml'),
+        missingReference(
+          figure,
+          ['place'],
+          place,
+          ids(index.units),
+          'đơn vị',
+          'content/don-vi.yaml',
+        ),
       ];
     return informs.flatMap((id, i): Problem[] => {
       const target = targets.find((t) => t.id === id);

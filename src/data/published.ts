@@ -26,7 +26,10 @@ export async function getFigureSection(province: string): Promise<{
     targets: Object.fromEntries(
       targets.map((target) => [
         target.id,
-        { href: targetPath(target.id), label: `Chỉ tiêu ${sectionLabel(target.data.number ?? '')}` },
+        {
+          href: targetPath(target.id),
+          label: `Chỉ tiêu ${sectionLabel(target.data.number ?? '')}`,
+        },
       ]),
     ),
   };

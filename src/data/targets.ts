@@ -12,7 +12,10 @@ import { getTask } from './tasks.ts';
 export type Target = CollectionEntry<'targets'>;
 
 const byNumber = (a: Target, b: Target) =>
-  comparePlanItems({ ...a.data, number: a.data.number ?? '' }, { ...b.data, number: b.data.number ?? '' });
+  comparePlanItems(
+    { ...a.data, number: a.data.number ?? '' },
+    { ...b.data, number: b.data.number ?? '' },
+  );
 
 /** The targets a plan states (or all plans'), plan by plan in the plan's order. */
 export async function getTargets(planId?: string): Promise<Target[]> {

@@ -13,8 +13,7 @@ export const LEVEL_LABELS: Record<Measure['level'], string> = {
 
 /** How each level is judged, said once on every target page (the rule of the method page). */
 export const ASSESSED_AT: Record<Measure['level'], string> = {
-  province:
-    'một con số chung cho cả tỉnh: đánh giá bằng số của tỉnh.',
+  province: 'một con số chung cho cả tỉnh: đánh giá bằng số của tỉnh.',
   commune:
     'đặt cho từng xã, phường: mỗi xã được đánh giá bằng số của chính nó; số cộng chung của huyện, tỉnh không dùng để đánh giá; dòng của tỉnh là số xã đạt trên số xã có số liệu.',
   branch:

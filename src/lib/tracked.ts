@@ -20,8 +20,7 @@ export const TRACKED_NAME = 'Việc theo dõi do ban biên tập đặt ra';
  * "Việc theo dõi do ban biên tập đặt ra từ nhiệm vụ II.1" (the number of the task it comes from).
  */
 export function measuredHeading(item: MeasuredItem, taskNumber: string | undefined): string {
-  if (item.kind === 'tracked')
-    return `${TRACKED_NAME} từ nhiệm vụ ${taskNumber ?? '(không rõ)'}`;
+  if (item.kind === 'tracked') return `${TRACKED_NAME} từ nhiệm vụ ${taskNumber ?? '(không rõ)'}`;
   return `Chỉ tiêu · ${sectionLabel(item.number ?? '')}`;
 }
 
@@ -40,5 +39,7 @@ export function overviewHeading(kinds: readonly MeasuredItem['kind'][]): string 
   const tracked = kinds.filter((kind) => kind === 'tracked').length;
   if (kinds.length > 0 && tracked === kinds.length)
     return 'Việc ban biên tập theo dõi (văn bản không đặt chỉ tiêu)';
-  return tracked > 0 ? 'Tiến độ các chỉ tiêu và việc ban biên tập theo dõi' : 'Tiến độ các chỉ tiêu';
+  return tracked > 0
+    ? 'Tiến độ các chỉ tiêu và việc ban biên tập theo dõi'
+    : 'Tiến độ các chỉ tiêu';
 }

@@ -165,9 +165,13 @@ function validatePeriod(value: string, a: Answers, content: ContentReader): stri
 
 /** Whether a period ends after the day figures are current to (progressAsOf in content/trang-web.yaml). */
 function periodUnfinished(key: string, content: ContentReader): boolean {
-  const asOf = /^progressAsOf:\s*"(\d{2})\/(\d{2})\/(\d{4})"/m.exec(content.read('trang-web.yaml') ?? '');
+  const asOf = /^progressAsOf:\s*"(\d{2})\/(\d{2})\/(\d{4})"/m.exec(
+    content.read('trang-web.yaml') ?? '',
+  );
   const period = parsePeriod(key);
-  return asOf !== null && period !== undefined && periodEnd(period) > `${asOf[3]}-${asOf[2]}-${asOf[1]}`;
+  return (
+    asOf !== null && period !== undefined && periodEnd(period) > `${asOf[3]}-${asOf[2]}-${asOf[1]}`
+  );
 }
 
 export const progressScaffold: Scaffold = {

@@ -6,7 +6,9 @@ import { listAnswer, todo, yamlList, yamlString } from './yaml-values.ts';
 
 /** The year a plan was issued, read from its file: tracking starts that year (the method page's rule). */
 function issueYear(plan: string, content: ContentReader): number | undefined {
-  const match = /^issued:\s*"\d{2}\/\d{2}\/(\d{4})"/m.exec(content.read(`ke-hoach/${plan}.mdx`) ?? '');
+  const match = /^issued:\s*"\d{2}\/\d{2}\/(\d{4})"/m.exec(
+    content.read(`ke-hoach/${plan}.mdx`) ?? '',
+  );
   return match ? Number(match[1]) : undefined;
 }
 

@@ -220,9 +220,9 @@ describe('progress of each target as published', () => {
     expect(textOf(stepped.querySelector('.status-badge'))).toContain('Minh họa, không đánh giá');
     const plan = loadPage('/ke-hoach/lai-chau-16-kh-tu/');
     const laiChau = [...plan.querySelectorAll('[data-progress-overview] li.overview-card')];
-    expect(laiChau.map((c) => [c.getAttribute('data-target'), c.getAttribute('data-kind')])).toEqual([
-      ['lai-chau-16-kh-tu/lam-viec-voi-hoi', 'tracked'],
-    ]);
+    expect(
+      laiChau.map((c) => [c.getAttribute('data-target'), c.getAttribute('data-kind')]),
+    ).toEqual([['lai-chau-16-kh-tu/lam-viec-voi-hoi', 'tracked']]);
     expect(textOf(plan.querySelector('[data-progress-overview] h2'))).toBe(
       'Việc ban biên tập theo dõi (văn bản không đặt chỉ tiêu)',
     );

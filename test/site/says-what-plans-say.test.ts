@@ -22,7 +22,9 @@ const printedNumbers = (() => {
   const dir = join(process.cwd(), 'content', 'ke-hoach', 'nguon');
   const numbers = new Set<string>();
   for (const file of readdirSync(dir))
-    for (const match of readFileSync(join(dir, file), 'utf8').matchAll(/^\s*(\d+(?:\.\d+)*)[.\s]/gm))
+    for (const match of readFileSync(join(dir, file), 'utf8').matchAll(
+      /^\s*(\d+(?:\.\d+)*)[.\s]/gm,
+    ))
       numbers.add(match[1]!);
   return numbers;
 })();
@@ -35,7 +37,9 @@ describe('what the site calls a target', () => {
         const number = match[1]!;
         const printed = number.split('.').slice(1).join('.');
         seen.push(number);
-        expect(printedNumbers.has(printed), `${path}: "${match[0]}" (printed ${printed})`).toBe(true);
+        expect(printedNumbers.has(printed), `${path}: "${match[0]}" (printed ${printed})`).toBe(
+          true,
+        );
       }
       expect(text, path).not.toContain('II.1.a');
     }
@@ -77,7 +81,9 @@ describe('what the site calls a target', () => {
     expect(method).toContain(
       'việc theo dõi bắt đầu từ năm văn bản được ban hành, kể cả khi năm đó chỉ còn ít tuần',
     );
-    expect(method).toContain('Kế hoạch số 03/KH-CCB ban hành ngày 07/11/2022: theo dõi từ năm 2022');
+    expect(method).toContain(
+      'Kế hoạch số 03/KH-CCB ban hành ngày 07/11/2022: theo dõi từ năm 2022',
+    );
     expect(method).toContain('Kế hoạch số 16-KH/TU ban hành ngày 13/11/2025: theo dõi từ năm 2025');
   });
 });
@@ -116,15 +122,20 @@ describe('statuses, units and milestones in the same words everywhere', () => {
   });
 
   it('names every unit that ended on 30/06/2025 with "(trước 01/07/2025)" wherever it is shown', () => {
-    for (const path of listPages().filter((p) => /^\/(chi-tieu|theo-doi|tien-do|mo-hinh)\//.test(p) || p === '/')) {
+    for (const path of listPages().filter(
+      (p) => /^\/(chi-tieu|theo-doi|tien-do|mo-hinh)\//.test(p) || p === '/',
+    )) {
       const text = textOf(loadPage(path).querySelector('main'));
       for (const name of ['huyện Bát Xát', 'huyện Mường Khương', 'xã Phìn Hồ, huyện Sìn Hồ']) {
         for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
           const after = text.slice(at + name.length);
           const before = text.slice(Math.max(0, at - 60), at);
           // Named as it was ("… (trước 01/07/2025)"), or as the former name beside today's one.
-          const dated = after.startsWith(' (trước 01/07/2025)') || /\(trước 01\/07\/2025: [^)]*$/.test(before);
-          expect(dated, `${path}: "…${before.slice(-30)}[${name}]${after.slice(0, 30)}…"`).toBe(true);
+          const dated =
+            after.startsWith(' (trước 01/07/2025)') || /\(trước 01\/07\/2025: [^)]*$/.test(before);
+          expect(dated, `${path}: "…${before.slice(-30)}[${name}]${after.slice(0, 30)}…"`).toBe(
+            true,
+          );
         }
       }
     }
@@ -181,7 +192,14 @@ describe('statuses, units and milestones in the same words everywhere', () => {
     const method = loadPage('/phuong-phap-danh-gia/');
     const glossary = [...method.querySelectorAll('[data-glossary] dt')].map(textOf);
     const text = textOf(method.querySelector('main'));
-    for (const word of ['ngoại suy', 'cộng dồn', 'số ước', 'nhiệm kỳ', 'ngày chốt số liệu', 'số cộng chung']) {
+    for (const word of [
+      'ngoại suy',
+      'cộng dồn',
+      'số ước',
+      'nhiệm kỳ',
+      'ngày chốt số liệu',
+      'số cộng chung',
+    ]) {
       expect(text.toLowerCase(), word).toContain(word);
       expect(
         glossary.some((term) => term.toLowerCase().includes(word)),
@@ -196,13 +214,16 @@ describe('statuses, units and milestones in the same words everywhere', () => {
     for (const path of listPages().filter((p) => /^\/(chi-tieu|theo-doi)\//.test(p))) {
       for (const row of loadPage(path).querySelectorAll('tr[data-period^="2026"]')) {
         const cells = [...row.querySelectorAll('td')].map(textOf);
-        expect(cells.some((c) => c.startsWith('Chưa đánh giá (')), `${path} ${textOf(row)}`).toBe(
-          true,
-        );
+        expect(
+          cells.some((c) => c.startsWith('Chưa đánh giá (')),
+          `${path} ${textOf(row)}`,
+        ).toBe(true);
       }
     }
     const tienDo = textOf(loadPage('/tien-do/').querySelector('main'));
-    expect(tienDo).toContain('Số liệu cập nhật đến ngày 20/11/2026; năm trọn vẹn gần nhất là năm 2025.');
+    expect(tienDo).toContain(
+      'Số liệu cập nhật đến ngày 20/11/2026; năm trọn vẹn gần nhất là năm 2025.',
+    );
   });
 });
 
@@ -210,7 +231,9 @@ describe('per-unit targets and the merged province', () => {
   it('judges a per-unit target on its units, never on a province total', () => {
     const home = loadPage('/');
     const households = home.querySelector('li.overview-card[data-measure="ho-thoat-ngheo"]')!;
-    expect(textOf(households.querySelector('[data-latest]'))).toContain('số cộng chung của tỉnh Lào Cai');
+    expect(textOf(households.querySelector('[data-latest]'))).toContain(
+      'số cộng chung của tỉnh Lào Cai',
+    );
     expect(textOf(households.querySelector('[data-reason]'))).toContain(
       '“chưa đánh giá được: cần số liệu từng đơn vị”',
     );
@@ -231,10 +254,12 @@ describe('per-unit targets and the merged province', () => {
       ['2024', 1],
     ]);
     // Every commune of the province has its row for the last complete year (2025), if it existed then.
-    expect(rows.filter((r) => r.period === '2025').map((r) => r.unit).sort()).toEqual([
-      'xa-bat-xat',
-      'xa-coc-lau',
-    ]);
+    expect(
+      rows
+        .filter((r) => r.period === '2025')
+        .map((r) => r.unit)
+        .sort(),
+    ).toEqual(['xa-bat-xat', 'xa-coc-lau']);
     expect(rows.every((r) => r.sample)).toBe(true);
     // No Lai Châu model counts toward a Lào Cai target.
     const models = JSON.parse(readPage('/du-lieu/mo-hinh.json')) as {
@@ -245,14 +270,22 @@ describe('per-unit targets and the merged province', () => {
   });
 
   it('states the reading of the 2022 plan after 01/07/2025 as the editors’ assumption, on each Lào Cai target', () => {
-    for (const target of readMdxFolder('chi-tieu', 1).filter((t) => t.data.plan === 'lao-cai-03-kh-ccb')) {
+    for (const target of readMdxFolder('chi-tieu', 1).filter(
+      (t) => t.data.plan === 'lao-cai-03-kh-ccb',
+    )) {
       const note = loadPage(`/chi-tieu/${target.id}/`).querySelector('[data-reading-assumption]');
-      expect(textOf(note), target.id).toMatch(/^Giả định của ban biên tập: Kế hoạch 03\/KH-CCB sau ngày 01\/07\/2025/);
+      expect(textOf(note), target.id).toMatch(
+        /^Giả định của ban biên tập: Kế hoạch 03\/KH-CCB sau ngày 01\/07\/2025/,
+      );
     }
     expect(
       loadPage('/phuong-phap-danh-gia/').querySelector('[data-reading-assumption]'),
     ).not.toBeNull();
-    expect(loadPage('/theo-doi/lai-chau-16-kh-tu/lam-viec-voi-hoi/').querySelector('[data-reading-assumption]')).toBeNull();
+    expect(
+      loadPage('/theo-doi/lai-chau-16-kh-tu/lam-viec-voi-hoi/').querySelector(
+        '[data-reading-assumption]',
+      ),
+    ).toBeNull();
   });
 });
 
@@ -302,7 +335,9 @@ describe('sample content borrows no real authority', () => {
   it('names no real body for a sample recognition or award, and no real-looking decision number', () => {
     for (const model of readMdxFolder('mo-hinh', 0).filter((m) => m.data.sample)) {
       const text = textOf(loadPage(`/mo-hinh/${model.id}/`).querySelector('main'));
-      expect(text, model.id).not.toMatch(/Ban Dân vận|Hội Cựu chiến binh tỉnh Lai Châu,|MH-01|Quyết định số/);
+      expect(text, model.id).not.toMatch(
+        /Ban Dân vận|Hội Cựu chiến binh tỉnh Lai Châu,|MH-01|Quyết định số/,
+      );
       const recognition = (model.data.recognition ?? []) as { body: string }[];
       for (const r of recognition) expect(text).toContain(`${r.body}`);
       for (const r of recognition) expect(r.body, model.id).toContain('(minh họa)');
@@ -323,7 +358,9 @@ describe('sample content borrows no real authority', () => {
     for (const story of readMdxFolder('cau-chuyen', 0)) {
       const province = story.data.province as string;
       const page = loadPage(`/cau-chuyen/${story.id}/`);
-      const links = [...page.querySelectorAll('[data-serves] a')].map((a) => a.getAttribute('href')!);
+      const links = [...page.querySelectorAll('[data-serves] a')].map((a) =>
+        a.getAttribute('href')!,
+      );
       expect(links.length, story.id).toBeGreaterThan(0);
       for (const href of links) {
         const plan = /\/nhiem-vu\/([^/]+)\//.exec(href)![1]!;
@@ -345,9 +382,11 @@ describe('sample content borrows no real authority', () => {
     expect(patrol).toMatch(/value: 24, unit: "lượt", year: 2025/);
     // The organisations rated (2.5) include every branch counted for 2.9, in the same year.
     const series = (file: string) =>
-      (JSON.parse(readContentText(`tien-do/lao-cai-03-kh-ccb/${file}`)) as {
-        series: { unit: string; points: { period: string; denominator?: number }[] }[];
-      }).series;
+      (
+        JSON.parse(readContentText(`tien-do/lao-cai-03-kh-ccb/${file}`)) as {
+          series: { unit: string; points: { period: string; denominator?: number }[] }[];
+        }
+      ).series;
     for (const organisations of series('ii-2-5.json'))
       for (const point of organisations.points) {
         const branches = series('ii-2-9.json')

@@ -168,8 +168,10 @@ export const brokenCases: BrokenCase[] = [
   {
     mistake: 'tham chiếu tới nhiệm vụ không có',
     write: {
-      [TRACKED]: VALID_TARGET.replace('number: "I.1"', 'kind: tracked\ntextFrom: mau/ii-9')
-        .replace(/---\n\n[\s\S]*$/, '---\n'),
+      [TRACKED]: VALID_TARGET.replace('number: "I.1"', 'kind: tracked\ntextFrom: mau/ii-9').replace(
+        /---\n\n[\s\S]*$/,
+        '---\n',
+      ),
     },
     expected: {
       file: TRACKED,

@@ -163,7 +163,9 @@ describe('checking "Dân vận khéo" models and veterans\' stories', () => {
   });
 
   it('asks for the years a model worked effectively and was replicated, in order', () => {
-    const withoutYear = problemsAfter({ [MODEL]: VALID_MODEL.replace('yearEffective: 2024\n', '') });
+    const withoutYear = problemsAfter({
+      [MODEL]: VALID_MODEL.replace('yearEffective: 2024\n', ''),
+    });
     expect(withoutYear.map((p) => [p.field, p.message])).toEqual([
       [
         'status',
@@ -176,12 +178,18 @@ describe('checking "Dân vận khéo" models and veterans\' stories', () => {
     ]);
     expect(
       problemsAfter({
-        [MODEL]: replicated.replace('yearEffective: 2024', 'yearEffective: 2024\nyearReplicated: 2023'),
+        [MODEL]: replicated.replace(
+          'yearEffective: 2024',
+          'yearEffective: 2024\nyearReplicated: 2023',
+        ),
       }).map((p) => p.message),
     ).toEqual(['năm được nhân rộng (2023) trước năm hoạt động có hiệu quả (2024)']);
     expect(
       problemsAfter({
-        [MODEL]: replicated.replace('yearEffective: 2024', 'yearEffective: 2024\nyearReplicated: 2025'),
+        [MODEL]: replicated.replace(
+          'yearEffective: 2024',
+          'yearEffective: 2024\nyearReplicated: 2025',
+        ),
       }),
     ).toEqual([]);
   });
@@ -212,8 +220,7 @@ describe('checking "Dân vận khéo" models and veterans\' stories', () => {
         [MODEL]: VALID_MODEL.replace(
           '"Một cơ quan cấp xã (minh họa)", year: 2025 }',
           '"Ban Dân vận Huyện ủy Mẫu", decision: "12-QĐ/BDVHU", year: 2025 }',
-        )
-          .replace('sample: true', 'sample: false'),
+        ).replace('sample: true', 'sample: false'),
       }),
     ).toEqual([]);
   });

@@ -21,7 +21,9 @@ const units = unitsById([
 describe('counts of models per commune (target 2.8)', () => {
   it('gives every commune of the province a value each year it existed, 0 when no model met the target', () => {
     const series = deriveCommuneCounts({
-      records: [{ kind: 'mo-hinh', unit: 'xa-a', yearEffective: 2023, yearReplicated: 2024, sample: false }],
+      records: [
+        { kind: 'mo-hinh', unit: 'xa-a', yearEffective: 2023, yearReplicated: 2024, sample: false },
+      ],
       units,
       province: 'tinh',
       years: { from: 2022, to: 2025 },
@@ -51,9 +53,9 @@ describe('counts of models per commune (target 2.8)', () => {
       province: 'tinh',
       years: { from: 2022, to: 2025 },
     });
-    expect(series.flatMap((s) => s.points).every((p) => p.sample && p.source === SAMPLE_SOURCE)).toBe(
-      true,
-    );
+    expect(
+      series.flatMap((s) => s.points).every((p) => p.sample && p.source === SAMPLE_SOURCE),
+    ).toBe(true);
     // Another province's sample records do not taint this one's count.
     const elsewhere = deriveCommuneCounts({
       records: [{ kind: 'mo-hinh', unit: 'xa-khac', sample: true }],
@@ -66,7 +68,12 @@ describe('counts of models per commune (target 2.8)', () => {
 
   it('gives no series when the years are empty', () => {
     expect(
-      deriveCommuneCounts({ records: [], units, province: 'tinh', years: { from: 2026, to: 2025 } }),
+      deriveCommuneCounts({
+        records: [],
+        units,
+        province: 'tinh',
+        years: { from: 2026, to: 2025 },
+      }),
     ).toEqual([]);
   });
 });

@@ -78,7 +78,11 @@ describe('the summary card of a target set for the whole province', () => {
 
   it('shows an illustration, never a verdict, when the figure is sample', () => {
     const card = overviewCard(
-      buildMeasureProgress(rate, [{ unit: 'tinh', points: [pt('2024', 99, { sample: true })] }], units),
+      buildMeasureProgress(
+        rate,
+        [{ unit: 'tinh', points: [pt('2024', 99, { sample: true })] }],
+        units,
+      ),
       'tinh',
     );
     expect(card.status).toBe('met');
@@ -218,9 +222,9 @@ describe('the table under a chart', () => {
     expect(
       rowVerdict({ meetsMilestone: false, notJudged: null, sample: false, milestone: 'x' }),
     ).toBe('✖ Chưa đạt');
-    expect(rowVerdict({ meetsMilestone: null, notJudged: null, sample: false, milestone: null })).toBe(
-      '',
-    );
+    expect(
+      rowVerdict({ meetsMilestone: null, notJudged: null, sample: false, milestone: null }),
+    ).toBe('');
   });
 
   it('draws no line when all rows lie on one side, and shows the running total of per-term aims', () => {

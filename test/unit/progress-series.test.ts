@@ -85,7 +85,9 @@ describe('one measure as charted, tabled and exported', () => {
     );
     expect(caption).toContain('01/07/2025');
     // Sample figures: every status is said to be an illustration; the ended unit's is its final one.
-    expect(caption).toContain('tỉnh Cũ (trước 01/07/2025): kết quả cuối cùng, minh họa, không đánh giá');
+    expect(caption).toContain(
+      'tỉnh Cũ (trước 01/07/2025): kết quả cuối cùng, minh họa, không đánh giá',
+    );
     expect(caption).toContain('tỉnh Mới: minh họa, không đánh giá');
   });
 
@@ -201,11 +203,18 @@ describe('one measure as charted, tabled and exported', () => {
     // "các cấp Hội": each level's figure is its own association's.
     expect(isTotal({ level: 'all' }, { level: 'province' })).toBe(false);
     expect(isTotal({ level: 'province' }, { level: 'province' })).toBe(false);
-    const totals = buildMeasureProgress(perCommune, [{ unit: 'moi', points: [pt('2025', 3)] }], units);
+    const totals = buildMeasureProgress(
+      perCommune,
+      [{ unit: 'moi', points: [pt('2025', 3)] }],
+      units,
+    );
     expect(totals.series[0]).toMatchObject({ total: true });
     expect(totals.series[0]!.assessment.status).toBe('needs-units');
     expect(totals.series[0]!.assessment.detail).toContain('số cộng chung của tỉnh Mới');
-    expect(exportRows(totals)[0]).toMatchObject({ meetsMilestone: null, notJudged: 'số cộng chung' });
+    expect(exportRows(totals)[0]).toMatchObject({
+      meetsMilestone: null,
+      notJudged: 'số cộng chung',
+    });
     expect(shareMeeting(totals)).toEqual([]);
   });
 });

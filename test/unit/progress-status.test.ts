@@ -72,7 +72,9 @@ describe('status of a measure for one unit', () => {
   it('says "no data" when there is none', () => {
     const result = assess(stepped, []);
     expect(result.status).toBe('no-data');
-    expect(statusSentence(result)).toBe('Chưa có số liệu: chưa có số liệu nào được công bố cho đơn vị này.');
+    expect(statusSentence(result)).toBe(
+      'Chưa có số liệu: chưa có số liệu nào được công bố cho đơn vị này.',
+    );
   });
 
   it('counts a value exactly on a "trở lên" milestone as met, and exactly on a "trên" milestone as not met', () => {
@@ -112,7 +114,9 @@ describe('status of a measure for one unit', () => {
   it('never judges half of a year that is not over, for a yearly milestone', () => {
     const half = assess(yearlyCount, points({ '2026-H1': 1 }));
     expect(half.status).toBe('insufficient');
-    expect(half.detail).toContain('Số 6 tháng đầu năm 2026 chưa dùng để đánh giá: mốc tính cho cả năm.');
+    expect(half.detail).toContain(
+      'Số 6 tháng đầu năm 2026 chưa dùng để đánh giá: mốc tính cho cả năm.',
+    );
     expect(judgeable(yearlyCount, { period: parsePeriod('2026-H1')! })).toBe(false);
     expect(judgeable(yearlyCount, { period: parsePeriod('2026')!, estimate: true })).toBe(false);
     // A per-term total adds its halves up.

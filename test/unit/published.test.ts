@@ -38,9 +38,9 @@ describe('published figures', () => {
   it('say "không rõ ngày" when the page shows no date', () => {
     expect(figureLine(figure, units).date).toBe(UNKNOWN_DATE);
     expect(UNKNOWN_DATE).toBe('không rõ ngày');
-    expect(figureLine({ ...figure, source: { ...figure.source, date: '05/11/2024' } }, units).date).toBe(
-      '05/11/2024',
-    );
+    expect(
+      figureLine({ ...figure, source: { ...figure.source, date: '05/11/2024' } }, units).date,
+    ).toBe('05/11/2024');
   });
 
   it('belong to a province as it is today: a former province’s figures count for its successor', () => {

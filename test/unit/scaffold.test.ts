@@ -193,7 +193,10 @@ describe('npm run new templates', () => {
   });
 
   it('progress: a period not over on the day figures are current to is written as an estimate', () => {
-    const output = scaffolds.progress.build({ ...ANSWERS.progress, period: '2026' }, fixtureContent);
+    const output = scaffolds.progress.build(
+      { ...ANSWERS.progress, period: '2026' },
+      fixtureContent,
+    );
     const points = (JSON.parse(output.text) as { series: { points: Record<string, unknown>[] }[] })
       .series[0]!.points;
     expect(points.find((p) => p.period === '2026')).toMatchObject({ estimate: true });

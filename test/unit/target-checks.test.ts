@@ -15,10 +15,10 @@ const TRACKED = 'content/chi-tieu/mau/theo-doi.mdx';
 const PROGRESS = 'content/tien-do/mau/ii-1.json';
 
 /** An aim the editors track from the fixture's task II.1 ("Các cấp Hội làm việc mẫu."). */
-const TRACKED_AIM = VALID_TARGET.replace('number: "I.1"', 'kind: tracked\ntextFrom: mau/ii-1').replace(
-  /---\n\n[\s\S]*$/,
-  '---\n',
-);
+const TRACKED_AIM = VALID_TARGET.replace(
+  'number: "I.1"',
+  'kind: tracked\ntextFrom: mau/ii-1',
+).replace(/---\n\n[\s\S]*$/, '---\n');
 
 describe('what the documents call a target', () => {
   it('accepts a tracked aim kept apart from the targets', () => {
@@ -26,7 +26,9 @@ describe('what the documents call a target', () => {
   });
 
   it('refuses a section number the document does not print, pointing to a tracked aim instead', () => {
-    const problems = problemsAfter({ [TARGET]: VALID_TARGET.replace('number: "I.1"', 'number: "I.1.a"') });
+    const problems = problemsAfter({
+      [TARGET]: VALID_TARGET.replace('number: "I.1"', 'number: "I.1.a"'),
+    });
     expect(problems.map((p) => [p.file, p.field])).toContainEqual([TARGET, 'number']);
     const printed = problems.find((p) => p.message.includes('không bắt đầu bằng số'))!;
     expect(printed.message).toContain('văn bản không đánh số này cho chỉ tiêu');
@@ -72,16 +74,18 @@ describe('milestones in the text’s own words', () => {
     expect(problemsAfter({ [TARGET]: withWording('từ 96 % trở lên') })[0]!.message).toBe(
       'không tìm thấy "từ 96 % trở lên" trong nguyên văn',
     );
-    expect(problemsAfter({ [TARGET]: withWording('96% trở lên', '>=', 95) }).map((p) => p.message)).toEqual([
-      'nguyên văn mốc "96% trở lên" không nói số 95 của "value"',
-    ]);
-    expect(problemsAfter({ [TARGET]: withWording('96% trở lên', '>') }).map((p) => p.field)).toEqual([
-      'measures[0].milestones[0].wording',
-    ]);
+    expect(
+      problemsAfter({ [TARGET]: withWording('96% trở lên', '>=', 95) }).map((p) => p.message),
+    ).toEqual(['nguyên văn mốc "96% trở lên" không nói số 95 của "value"']);
+    expect(
+      problemsAfter({ [TARGET]: withWording('96% trở lên', '>') }).map((p) => p.field),
+    ).toEqual(['measures[0].milestones[0].wording']);
   });
 
   it('reads the text as a reader does, and the number a wording states', () => {
-    expect(readableText('2\\. Tỷ lệ<EditorNote>ghi chú</EditorNote>  đạt\n96%.')).toBe('2. Tỷ lệ đạt 96%.');
+    expect(readableText('2\\. Tỷ lệ<EditorNote>ghi chú</EditorNote>  đạt\n96%.')).toBe(
+      '2. Tỷ lệ đạt 96%.',
+    );
     expect(statedNumber('ít nhất 01 việc làm mới')).toBe(1);
     expect(statedNumber('trên 75%')).toBe(75);
     expect(statedNumber('chương trình')).toBeUndefined();
@@ -135,11 +139,18 @@ describe('figures of a period not yet over', () => {
       });
     // 2026 is not over on 20/11/2026, so its figure can only be an estimate.
     const problems = asOf('20/11/2026');
-    expect(problems.map((p) => [p.file, p.field])).toEqual([[PROGRESS, 'series[0].points[0].estimate']]);
+    expect(problems.map((p) => [p.file, p.field])).toEqual([
+      [PROGRESS, 'series[0].points[0].estimate'],
+    ]);
     expect(problems[0]!.message).toContain('chưa kết thúc vào ngày chốt số liệu 20/11/2026');
     expect(asOf('31/12/2026')).toEqual([]);
     expect(
-      problemsAfter({ [PROGRESS]: progress.replace('"sample": true', '"estimate": true,\n            "sample": true') }),
+      problemsAfter({
+        [PROGRESS]: progress.replace(
+          '"sample": true',
+          '"estimate": true,\n            "sample": true',
+        ),
+      }),
     ).toEqual([]);
   });
 });

@@ -76,7 +76,9 @@ describe('which models count toward target 2.8, as it is written', () => {
 
   it('never counts an exemplary person or group (điển hình), only models', () => {
     for (const kind of ['dien-hinh-ca-nhan', 'dien-hinh-tap-the'])
-      expect(yearCounted(model({ kind, yearEffective: 2023, yearReplicated: 2023 }))).toBeUndefined();
+      expect(
+        yearCounted(model({ kind, yearEffective: 2023, yearReplicated: 2023 })),
+      ).toBeUndefined();
   });
 });
 
@@ -88,16 +90,46 @@ describe("a target's progress", () => {
       progress: { series: [{ measure: 'mo-hinh', derivedFrom: 'models' }] },
       units,
       models: [
-        { kind: 'mo-hinh', unit: 'xa-cu', yearEffective: 2022, yearReplicated: 2023, sample: false },
+        {
+          kind: 'mo-hinh',
+          unit: 'xa-cu',
+          yearEffective: 2022,
+          yearReplicated: 2023,
+          sample: false,
+        },
         // Met the target in 2025 at a commune that ended mid-2025: counted for its successor.
-        { kind: 'mo-hinh', unit: 'xa-cu', yearEffective: 2024, yearReplicated: 2025, sample: false },
-        { kind: 'mo-hinh', unit: 'xa-moi', yearEffective: 2025, yearReplicated: 2025, sample: false },
+        {
+          kind: 'mo-hinh',
+          unit: 'xa-cu',
+          yearEffective: 2024,
+          yearReplicated: 2025,
+          sample: false,
+        },
+        {
+          kind: 'mo-hinh',
+          unit: 'xa-moi',
+          yearEffective: 2025,
+          yearReplicated: 2025,
+          sample: false,
+        },
         // Effective but not replicated: not counted.
         { kind: 'mo-hinh', unit: 'xa-moi', yearEffective: 2025, sample: false },
         // Another province's model: never counted for this plan.
-        { kind: 'mo-hinh', unit: 'xa-lai-chau', yearEffective: 2024, yearReplicated: 2024, sample: false },
+        {
+          kind: 'mo-hinh',
+          unit: 'xa-lai-chau',
+          yearEffective: 2024,
+          yearReplicated: 2024,
+          sample: false,
+        },
         // After the last complete year: not yet.
-        { kind: 'mo-hinh', unit: 'xa-moi', yearEffective: 2026, yearReplicated: 2026, sample: false },
+        {
+          kind: 'mo-hinh',
+          unit: 'xa-moi',
+          yearEffective: 2026,
+          yearReplicated: 2026,
+          sample: false,
+        },
       ],
       lastCompleteYear: 2025,
     });

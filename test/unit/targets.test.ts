@@ -28,7 +28,9 @@ describe('target wording', () => {
     expect(thresholdText(stepped, { comparator: '>=', value: 96, wording: '96% trở lên' })).toBe(
       '“96% trở lên”',
     );
-    expect(thresholdText(stepped, { comparator: '>=', value: 100, wording: '100%' })).toBe('“100%”');
+    expect(thresholdText(stepped, { comparator: '>=', value: 100, wording: '100%' })).toBe(
+      '“100%”',
+    );
     expect(thresholdText(stepped, { comparator: '>', value: 75, wording: 'trên 75%' })).toBe(
       '“trên 75%”',
     );
@@ -42,9 +44,9 @@ describe('target wording', () => {
   });
 
   it('says a threshold the text gives no number for is the editors’', () => {
-    expect(thresholdText({ kind: 'count', unit: 'chương trình' }, { comparator: '>=', value: 1 })).toBe(
-      `ít nhất 1 chương trình ${EDITORS_THRESHOLD}`,
-    );
+    expect(
+      thresholdText({ kind: 'count', unit: 'chương trình' }, { comparator: '>=', value: 1 }),
+    ).toBe(`ít nhất 1 chương trình ${EDITORS_THRESHOLD}`);
   });
 
   it('describes maintained, per-term and reach-by milestones', () => {

@@ -14,8 +14,7 @@ export function seriesTrend(progress: MeasureProgress, series: UnitSeries): stri
   const first = series.points[0];
   const last = series.points.at(-1);
   if (!first || !last) return `${series.label}: chưa có số liệu`;
-  if (first === last)
-    return `${series.label}: mới có một số liệu, ${pointText(progress, last)}`;
+  if (first === last) return `${series.label}: mới có một số liệu, ${pointText(progress, last)}`;
   const verb =
     last.value > first.value ? 'tăng từ' : last.value < first.value ? 'giảm từ' : 'không đổi, từ';
   const joint = last.value > first.value ? 'lên' : last.value < first.value ? 'xuống' : 'đến';

@@ -29,8 +29,7 @@ export interface OverviewCard {
 
 const JUDGED: readonly Status[] = ['met', 'not-met', 'on-track', 'off-track'];
 
-const isJudged = (series: UnitSeries) =>
-  !series.total && JUDGED.includes(series.assessment.status);
+const isJudged = (series: UnitSeries) => !series.total && JUDGED.includes(series.assessment.status);
 
 /** "97,9 % (2026, số ước)". */
 function pointText(progress: MeasureProgress, point: UnitSeries['points'][number]): string {

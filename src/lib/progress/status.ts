@@ -17,13 +17,7 @@ import {
  */
 
 export type Status =
-  | 'met'
-  | 'not-met'
-  | 'on-track'
-  | 'off-track'
-  | 'insufficient'
-  | 'no-data'
-  | 'needs-units';
+  'met' | 'not-met' | 'on-track' | 'off-track' | 'insufficient' | 'no-data' | 'needs-units';
 
 /** One name per status, used alike by summaries, tables, captions and the method page. */
 export const STATUS_LABELS: Record<Status, string> = {
@@ -203,7 +197,9 @@ export function assess(
 function notJudgedNote(points: readonly ValuePoint[], endedOn: string | undefined): string {
   const estimates = points.filter((p) => p.estimate).map((p) => inPeriod(p.period));
   const partial = points.filter((p) => !p.estimate);
-  const atEnd = partial.filter((p) => periodEnd(p.period) === endedOn).map((p) => periodLabel(p.period));
+  const atEnd = partial
+    .filter((p) => periodEnd(p.period) === endedOn)
+    .map((p) => periodLabel(p.period));
   const unfinished = partial
     .filter((p) => periodEnd(p.period) !== endedOn)
     .map((p) => periodLabel(p.period));
@@ -323,7 +319,12 @@ function assessTerm(
   const termYears = term.lastYear - term.firstYear + 1;
   const elapsed = Math.min(termYears, periodEndYear(latest.period) - term.firstYear);
   if (elapsed >= termYears)
-    return { status: 'not-met', sample, judged, detail: `${said}; nhiệm kỳ đã hết mà chưa tới mốc.` };
+    return {
+      status: 'not-met',
+      sample,
+      judged,
+      detail: `${said}; nhiệm kỳ đã hết mà chưa tới mốc.`,
+    };
   if (final)
     return {
       status: 'not-met',
@@ -335,7 +336,12 @@ function assessTerm(
   const gone = `đã qua ${formatNumber(elapsed)}/${termYears} năm của nhiệm kỳ`;
   return total >= expected
     ? { status: 'on-track', sample, judged, detail: `${said}; ${gone}.` }
-    : { status: 'off-track', sample, judged, detail: `${said}; ${gone} mà mới được ${formatValue(measure, total)}.` };
+    : {
+        status: 'off-track',
+        sample,
+        judged,
+        detail: `${said}; ${gone} mà mới được ${formatValue(measure, total)}.`,
+      };
 }
 
 /**
