@@ -4,6 +4,7 @@ import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { assertBuilt, distDir, listPages, readPage } from '../support/dist.ts';
 import { loadPage, textOf } from '../support/dom.ts';
+import { STATUS_NAMES } from '../support/statuses.ts';
 
 /** The committed progress data, read here on its own (not through the site's code). */
 interface Point {
@@ -184,16 +185,7 @@ describe('progress of each target as published', () => {
   it('publishes the method page and links to it from every target page', () => {
     const method = loadPage('/phuong-phap-danh-gia/');
     expect(textOf(method.querySelector('h1'))).toBe('Phương pháp đánh giá');
-    for (const status of [
-      'Đạt',
-      'Chưa đạt',
-      'Đúng tiến độ',
-      'Chậm tiến độ',
-      'Chưa đủ số liệu để đánh giá',
-      'Chưa có số liệu',
-      'Chưa đánh giá được: cần số liệu từng đơn vị',
-      'Minh họa, không đánh giá',
-    ])
+    for (const status of STATUS_NAMES)
       expect(textOf(method.querySelector('main'))).toContain(status);
     for (const target of targetIds)
       expect(

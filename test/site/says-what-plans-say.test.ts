@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { readContentText, readMdxFolder, readYamlList } from '../support/content-files.ts';
 import { assertBuilt, listPages, readPage } from '../support/dist.ts';
 import { loadPage, textOf } from '../support/dom.ts';
+import { STATUS_NAMES } from '../support/statuses.ts';
 
 /**
  * The built site says no more than the plans: what it calls a target, how it names statuses and
@@ -89,23 +90,12 @@ describe('what the site calls a target', () => {
 });
 
 describe('statuses, units and milestones in the same words everywhere', () => {
-  const STATUSES = [
-    'Đạt',
-    'Chưa đạt',
-    'Đúng tiến độ',
-    'Chậm tiến độ',
-    'Chưa đủ số liệu để đánh giá',
-    'Chưa có số liệu',
-    'Chưa đánh giá được: cần số liệu từng đơn vị',
-    'Minh họa, không đánh giá',
-  ];
-
   it('gives every status badge one of the names the method page defines', () => {
     let badges = 0;
     for (const path of listPages()) {
       for (const badge of loadPage(path).querySelectorAll('.status-badge')) {
         badges++;
-        expect(STATUSES, `${path}: ${textOf(badge)}`).toContain(textOf(badge).slice(2));
+        expect(STATUS_NAMES, `${path}: ${textOf(badge)}`).toContain(textOf(badge).slice(2));
       }
     }
     expect(badges).toBeGreaterThan(30);
