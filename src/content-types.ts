@@ -3,6 +3,7 @@ import { modelSchema } from './schemas/model.ts';
 import type { ImageHelper } from './schemas/photo.ts';
 import { planSchema } from './schemas/plan.ts';
 import { progressSchema } from './schemas/progress.ts';
+import { publishedFigureSchema } from './schemas/published-figure.ts';
 import { storySchema } from './schemas/story.ts';
 import { targetSchema } from './schemas/target.ts';
 import { taskSchema } from './schemas/task.ts';
@@ -122,6 +123,12 @@ export const contentTypes = {
   },
   themes: { kind: 'list', file: 'chu-de.yaml', label: 'chủ đề', schema: themeSchema },
   units: { kind: 'list', file: 'don-vi.yaml', label: 'đơn vị', schema: unitSchema },
+  published: {
+    kind: 'list',
+    file: 'so-lieu-cong-bo.yaml',
+    label: 'số liệu đã công bố',
+    schema: publishedFigureSchema,
+  },
 } as const satisfies Record<string, ContentType>;
 
 export type ContentTypeName = keyof typeof contentTypes;

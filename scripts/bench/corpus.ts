@@ -142,11 +142,21 @@ export async function generateCorpus(options: CorpusOptions): Promise<Corpus> {
     .filter((file) => ENTRY_FILE.test(file));
   const mdx = documents.filter((file) => file.endsWith('.mdx'));
 
-  // Everything else (lists, site settings) is copied once.
+  const planPattern = new RegExp(
+    `\\b(${planIds.map((id) => id.replace(/[-]/g, '\\-')).join('|')})\\b`,
+    'g',
+  );
+  // Everything else (lists, site settings) is copied once; a list naming a plan's entries (the
+  // published figures) names those of the first clone, since only clones exist in the corpus.
   for (const file of filesUnder(source)) {
     if (documents.includes(file)) continue;
     mkdirSync(dirname(join(target, file)), { recursive: true });
-    cpSync(join(source, file), join(target, file));
+    if (file.endsWith('.yaml'))
+      writeFileSync(
+        join(target, file),
+        readFileSync(join(source, file), 'utf8').replace(planPattern, '$1-mau-00001'),
+      );
+    else cpSync(join(source, file), join(target, file));
   }
 
   const model = new TextModel(
@@ -155,10 +165,6 @@ export async function generateCorpus(options: CorpusOptions): Promise<Corpus> {
   // Pages that do not grow with the content: home, 404, lists, themes.
   const fixedPages = 17;
   const clones = Math.max(1, Math.ceil((options.pages - fixedPages) / mdx.length));
-  const planPattern = new RegExp(
-    `\\b(${planIds.map((id) => id.replace(/[-]/g, '\\-')).join('|')})\\b`,
-    'g',
-  );
   let files = 0;
 
   for (let clone = 1; clone <= clones; clone++) {
@@ -170,6 +176,8 @@ export async function generateCorpus(options: CorpusOptions): Promise<Corpus> {
       const path = renamed === file ? file.replace(/(\.[a-z]+)$/, `${suffix}$1`) : renamed;
       let text = rename(readFileSync(join(source, file), 'utf8'));
       if (file.endsWith('.mdx')) {
+        // Milestones quote the official text's words; the clone's text is rewritten, so they go.
+        text = text.replace(/^\s*wording: .*\n/gm, '');
         const { frontmatterEnd, lines } = proseLines(text);
         text = lines
           .map((line, index) => {

@@ -79,6 +79,8 @@ export type ContentIndex = { [Name in ContentTypeName]: CheckedEntry<Name>[] };
 export interface CheckContext {
   contentDir: string;
   types: ContentTypes;
+  /** The day progress figures are current to ("dd/mm/yyyy"), when content/trang-web.yaml is valid. */
+  progressAsOf?: string;
 }
 
 /** A check across entries, e.g. "every theme a task names exists". */

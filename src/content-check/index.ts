@@ -8,8 +8,10 @@ import {
   consentBeforePublishing,
   linksExist,
   modelUnitsValid,
+  modelYearsBackStatus,
   recognitionBacksStatus,
-  storiesServeYouthTasks,
+  samplesBorrowNoAuthority,
+  storiesServeTheirProvince,
 } from './model-story-checks.ts';
 import {
   headerLinesInSource,
@@ -28,9 +30,17 @@ import {
 } from './plan-checks.ts';
 import type { Problem } from './problem.ts';
 import { progressChecks } from './progress-checks.ts';
+import { publishedFiguresPlaced } from './published-checks.ts';
 import { readContentType } from './read-content.ts';
 import { duplicateIds, plansExist, themesExist, unitsExist } from './reference-checks.ts';
-import { siteSettingsProblems } from './site-settings.ts';
+import { readSiteSettings } from './site-settings.ts';
+import {
+  milestoneWordingFromText,
+  reorganisationReadingStated,
+  targetsCarryPrintedNumbers,
+  trackedAimsNotPlaced,
+  trackingStartsAtIssue,
+} from './target-checks.ts';
 import { validateEntries, type Validated } from './validate.ts';
 
 // Zod's own Vietnamese wording for the few issues our schemas do not word themselves.
@@ -48,6 +58,11 @@ const crossChecks: CrossCheck[] = [
   placeholdersMatch,
   numbersUnique,
   targetTextSource,
+  targetsCarryPrintedNumbers,
+  milestoneWordingFromText,
+  trackingStartsAtIssue,
+  trackedAimsNotPlaced,
+  reorganisationReadingStated,
   bodiesPresent,
   frontmatterNotesQuoteText,
   officialTextIsLiteral,
@@ -55,11 +70,14 @@ const crossChecks: CrossCheck[] = [
   officialTextsMatchSource,
   headerLinesInSource,
   progressChecks,
+  publishedFiguresPlaced,
   linksExist,
   modelUnitsValid,
   recognitionBacksStatus,
+  modelYearsBackStatus,
+  samplesBorrowNoAuthority,
   consentBeforePublishing,
-  storiesServeYouthTasks,
+  storiesServeTheirProvince,
   sourceFilesExist,
 ];
 
@@ -91,10 +109,12 @@ export function checkContent(root: string, types: ContentTypes = contentTypes): 
     stories: validated('stories', types.stories),
     themes: validated('themes', types.themes),
     units: validated('units', types.units),
+    published: validated('published', types.published),
   };
-  const context: CheckContext = { contentDir, types };
+  const site = readSiteSettings(root, contentDir);
+  const context: CheckContext = { contentDir, types, progressAsOf: site.settings?.progressAsOf };
   problems.push(...crossChecks.flatMap((check) => check(index, context)));
-  problems.push(...siteSettingsProblems(root, contentDir));
+  problems.push(...site.problems);
   return withFieldPlaces(withoutPlaceholderComplaints(problems), root, contentDir, types);
 }
 

@@ -145,30 +145,141 @@ export const consentBeforePublishing: CrossCheck = (index) =>
 /** Theme of the plan tasks stories are written for. */
 export const YOUTH_THEME = 'giao-duc-the-he-tre';
 
-/** A story serves at least one task on educating the young generation (the teachers' way in from the plans). */
-export const storiesServeYouthTasks: CrossCheck = (index) => {
+/**
+ * A story serves its own province's plans: every task it names belongs to a plan of its province,
+ * unless `tasksNote` says why another province's task is named; and where its province's plans
+ * have a task on educating the young generation, it names one (the teachers' way in from the plans).
+ */
+export const storiesServeTheirProvince: CrossCheck = (index) => {
   const tasks = validEntries(index.tasks);
-  const youthIds = tasks
-    .filter((task) => task.data.themes.includes(YOUTH_THEME))
-    .map((task) => task.id);
-  // Until some task carries the theme there is nothing to link to (and nothing to ask).
-  if (youthIds.length === 0) return [];
-  return validEntries(index.stories).flatMap((story) => {
+  const plans = validEntries(index.plans);
+  const provinceOf = (taskId: string) => {
+    const task = tasks.find((t) => t.id === taskId);
+    return plans.find((plan) => plan.id === task?.data.plan)?.data.province;
+  };
+  return validEntries(index.stories).flatMap((story): Problem[] => {
     const named = story.data.tasks;
-    // Unknown or broken tasks were reported already; only judge a list whose tasks all passed their checks.
-    if (
-      !named.every((id) => tasks.some((task) => task.id === id)) ||
-      named.some((id) => youthIds.includes(id))
-    )
-      return [];
-    return [
-      {
+    // Unknown or broken tasks (or plans) were reported already; only judge a list that passed its checks.
+    if (!named.every((id) => provinceOf(id) !== undefined)) return [];
+    const own = story.data.province;
+    const problems: Problem[] = [];
+    const foreign = named.filter((id) => provinceOf(id) !== own);
+    if (foreign.length && !story.data.tasksNote)
+      problems.push({
         file: story.file,
         line: story.lineOf(['tasks']),
         field: 'tasks',
-        message: 'câu chuyện chưa gắn với nhiệm vụ nào về giáo dục thế hệ trẻ',
+        message: `câu chuyện của "${own}" gắn với nhiệm vụ của kế hoạch tỉnh khác: ${foreign.join(', ')}`,
+        fix: 'gắn với nhiệm vụ trong kế hoạch của tỉnh mình, hoặc thêm tasksNote nói rõ vì sao gắn với kế hoạch của tỉnh khác.',
+      });
+    const youthIds = tasks
+      .filter((task) => task.data.themes.includes(YOUTH_THEME) && provinceOf(task.id) === own)
+      .map((task) => task.id);
+    if (youthIds.length && !named.some((id) => youthIds.includes(id)))
+      problems.push({
+        file: story.file,
+        line: story.lineOf(['tasks']),
+        field: 'tasks',
+        message:
+          'câu chuyện chưa gắn với nhiệm vụ nào về giáo dục thế hệ trẻ của kế hoạch tỉnh mình',
         fix: `thêm vào tasks một trong các nhiệm vụ: ${youthIds.join(', ')}.`,
-      },
-    ];
+      });
+    return problems;
   });
 };
+
+/**
+ * The years that place a model on its way to target 2.8: "effective" and beyond need the year it
+ * first worked effectively, "replicated" the year it was first replicated, in order.
+ */
+export const modelYearsBackStatus: CrossCheck = (index) =>
+  validEntries(index.models).flatMap((model): Problem[] => {
+    const { status, yearStarted, yearEffective, yearReplicated } = model.data;
+    const at = (field: string) => ({ file: model.file, line: model.lineOf([field]), field });
+    const problems: Problem[] = [];
+    if (['effective', 'recognised', 'replicated'].includes(status) && yearEffective === undefined)
+      problems.push({
+        ...at('status'),
+        message:
+          'tình trạng cho thấy mô hình đã hoạt động có hiệu quả nhưng chưa ghi năm (yearEffective)',
+        fix: 'thêm yearEffective: năm mô hình bắt đầu hoạt động có hiệu quả.',
+      });
+    if (status === 'replicated' && yearReplicated === undefined)
+      problems.push({
+        ...at('status'),
+        message: 'mô hình được nhân rộng nhưng chưa ghi năm được nhân rộng (yearReplicated)',
+        fix: 'thêm yearReplicated: năm mô hình được nhân rộng lần đầu.',
+      });
+    if (yearReplicated !== undefined && yearEffective === undefined)
+      problems.push({
+        ...at('yearReplicated'),
+        message: 'có năm được nhân rộng mà chưa có năm hoạt động có hiệu quả',
+        fix: 'thêm yearEffective (mô hình được nhân rộng khi đã hoạt động có hiệu quả).',
+      });
+    if (yearEffective !== undefined && yearEffective < yearStarted)
+      problems.push({
+        ...at('yearEffective'),
+        message: `năm hoạt động có hiệu quả (${yearEffective}) trước năm bắt đầu (${yearStarted})`,
+        fix: 'kiểm tra lại hai năm này.',
+      });
+    if (
+      yearEffective !== undefined &&
+      yearReplicated !== undefined &&
+      yearReplicated < yearEffective
+    )
+      problems.push({
+        ...at('yearReplicated'),
+        message: `năm được nhân rộng (${yearReplicated}) trước năm hoạt động có hiệu quả (${yearEffective})`,
+        fix: 'kiểm tra lại hai năm này.',
+      });
+    return problems;
+  });
+
+/** What marks a name as made up in sample records. */
+const SAMPLE_MARK = 'minh họa';
+
+/**
+ * Sample content never speaks with a real body's authority: in a sample record every recognising
+ * or awarding body says "(minh họa)", and no decision number or date is given (a made-up number
+ * reads like a real one).
+ */
+export const samplesBorrowNoAuthority: CrossCheck = (index) =>
+  validEntries(index.models)
+    .filter((model) => model.data.sample)
+    .flatMap((model) => [
+      ...model.data.recognition.flatMap((recognition, i): Problem[] => [
+        ...(recognition.body.includes(SAMPLE_MARK)
+          ? []
+          : [
+              {
+                file: model.file,
+                line: model.lineOf(['recognition', i, 'body']),
+                field: `recognition[${i}].body`,
+                message: `nội dung minh họa ghi cơ quan công nhận "${recognition.body}": không được mượn tên cơ quan có thật`,
+                fix: 'ghi "Một cơ quan cấp … (minh họa)".',
+              },
+            ]),
+        ...(['decision', 'date'] as const)
+          .filter((key) => recognition[key] !== undefined)
+          .map((key) => ({
+            file: model.file,
+            line: model.lineOf(['recognition', i, key]),
+            field: `recognition[${i}].${key}`,
+            message: `nội dung minh họa không ghi ${key === 'decision' ? 'số quyết định' : 'ngày quyết định'}: một số hiệu bịa trông như thật`,
+            fix: `xóa dòng ${key}.`,
+          })),
+      ]),
+      ...model.data.awards.flatMap((award, i): Problem[] =>
+        award.body.includes(SAMPLE_MARK)
+          ? []
+          : [
+              {
+                file: model.file,
+                line: model.lineOf(['awards', i, 'body']),
+                field: `awards[${i}].body`,
+                message: `nội dung minh họa ghi cấp khen "${award.body}": không được mượn tên cơ quan có thật`,
+                fix: 'ghi "Một cơ quan cấp … (minh họa)".',
+              },
+            ],
+      ),
+    ]);

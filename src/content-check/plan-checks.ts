@@ -32,11 +32,15 @@ export const placeholdersMatch: CrossCheck = (index) =>
       ['Target', inPlan(index.targets), 'chỉ tiêu'],
     ] as const) {
       const own = ids(entries);
-      // Placed in the text: every entry but aims whose sentence lives in a task (textFrom), and
-      // files whose name cannot be an address (reported by the file checks, to be renamed first).
+      // Placed in the text: every valid entry (one its schema refused was reported already) but aims
+      // whose sentence lives in a task (textFrom), and files whose name cannot be an address
+      // (reported by the file checks, to be renamed first).
       const placeable = ids(
         entries.filter(
-          (e) => !(e.type === 'targets' && e.data?.textFrom) && e.id.split('/').every(isSlug),
+          (e) =>
+            e.data !== undefined &&
+            !(e.type === 'targets' && e.data.textFrom) &&
+            e.id.split('/').every(isSlug),
         ),
       );
       const placed = placeholders(tree, component);
@@ -144,7 +148,7 @@ export const targetTextSource: CrossCheck = (index) =>
             file: target.file,
             line: target.bodyLine,
             message:
-              'chỉ tiêu đã lấy nguyên văn từ nhiệm vụ (textFrom) nên phần nội dung phải để trống',
+              'việc theo dõi đã lấy câu từ nhiệm vụ (textFrom) nên phần nội dung phải để trống',
             fix: 'xóa phần chữ sau dòng "---", hoặc bỏ trường textFrom.',
           },
         ];

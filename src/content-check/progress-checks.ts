@@ -29,7 +29,8 @@ type ProblemAt = (path: PropertyKey[], message: string, fix: string) => Problem;
  * points the plan's years, the units' lifetimes and the measure's kind (rates 0–100 agreeing with
  * their numerator and denominator; counts whole, not counted twice).
  */
-export const progressChecks: CrossCheck = (index) => {
+export const progressChecks: CrossCheck = (index, { progressAsOf }) => {
+  const asOf = progressAsOf ? toIsoDate(progressAsOf) : undefined;
   const targets = new Map(validEntries(index.targets).map((t) => [t.id, t]));
   const plans = new Map(validEntries(index.plans).map((p) => [p.id, p.data]));
   const units = new Map(validEntries(index.units).map((u) => [u.id, u.data]));
@@ -90,6 +91,14 @@ export const progressChecks: CrossCheck = (index) => {
             ),
           );
         seen.set(key, `dòng ${entry.lineOf(['series', s, 'points', p, 'period']) ?? '?'}`);
+        if (asOf && periodEnd(period) > asOf && !point.estimate)
+          problems.push(
+            at(
+              ['estimate'],
+              `${periodLabel(period)} chưa kết thúc vào ngày chốt số liệu ${progressAsOf} (content/trang-web.yaml): số của kỳ chưa hết chỉ là số ước`,
+              'ghi "estimate": true; khi kỳ đã hết và có báo cáo chính thức, dời ngày chốt số liệu rồi đổi thành false.',
+            ),
+          );
         problems.push(
           ...periodProblems(period, plan, unit, at),
           ...(measure.kind === 'rate'
@@ -124,7 +133,7 @@ function unknownMeasure(
   const ids = target.data.measures.map((m) => m.id);
   const guess = closest(series.measure, ids);
   return at(
-    `chỉ tiêu ${target.data.number} không có thước đo "${series.measure}"`,
+    `${target.data.number ? `chỉ tiêu ${target.data.number}` : `việc theo dõi "${target.id}"`} không có thước đo "${series.measure}"`,
     guess ? `có phải ý bạn là "${guess}"?` : `dùng một trong các mã: ${ids.join(', ')}.`,
   );
 }

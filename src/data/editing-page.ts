@@ -8,7 +8,7 @@ import saveSteps from '../admin/save-steps.js?raw';
 import type { EditingChoices } from '../lib/admin/cms-config.ts';
 import { planLabel } from '../lib/plans.ts';
 import { getPlans } from './plans.ts';
-import { getTargets } from './targets.ts';
+import { getMeasured, getTargets } from './targets.ts';
 import { getTasks } from './tasks.ts';
 import { getThemes } from './themes.ts';
 import { libraryPaths, withLocalCopies } from '../lib/admin/vendor-patches.ts';
@@ -19,19 +19,20 @@ import { libraryPaths, withLocalCopies } from '../lib/admin/vendor-patches.ts';
  */
 
 export async function editingChoices(): Promise<EditingChoices> {
-  const [units, themes, tasks, targets, plans, progress] = await Promise.all([
+  const [units, themes, tasks, targets, measured, plans, progress] = await Promise.all([
     getCollection('units'),
     getThemes(),
     getTasks(),
     getTargets(),
+    getMeasured(),
     getPlans(),
     getCollection('progress'),
   ]);
   const planById = new Map(plans.map((plan) => [plan.id, plan]));
   /** "II.2.5 98% tổ chức Hội… (Kế hoạch số 03/KH-CCB)": how editors find a plan's item. */
-  const itemLabel = (item: { data: { plan: string; number: string; title: string } }) => {
+  const itemLabel = (item: { data: { plan: string; number?: string; title: string } }) => {
     const plan = planById.get(item.data.plan);
-    return `${item.data.number} ${item.data.title}${plan ? ` (${planLabel(plan.data)})` : ''}`;
+    return `${item.data.number ?? 'Việc theo dõi:'} ${item.data.title}${plan ? ` (${planLabel(plan.data)})` : ''}`;
   };
   return {
     units: units.map((unit) => ({
@@ -41,7 +42,8 @@ export async function editingChoices(): Promise<EditingChoices> {
     themes: themes.map((theme) => ({ value: theme.id, label: theme.data.name })),
     tasks: tasks.map((task) => ({ value: task.id, label: itemLabel(task) })),
     targets: targets.map((target) => ({ value: target.id, label: itemLabel(target) })),
-    progress: targets
+    // Figures are kept for the plans' targets and for the aims the editors track alike.
+    progress: measured
       .filter((target) => progress.some((file) => file.id === target.id))
       .map((target) => ({
         id: target.id,

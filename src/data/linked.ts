@@ -3,11 +3,17 @@ import { getModels, listedModel, type ListedModel } from './models.ts';
 import { getStories, type Story } from './stories.ts';
 import { getUnits } from './units.ts';
 
+/** Models carrying out a task or counting toward a target, and stories serving the task. */
+export interface CarriedOutBy {
+  models: ListedModel[];
+  stories: Story[];
+}
+
 /** On a task or target page: the models carrying it out and the stories serving it. */
 export async function getCarriedOutBy(item: {
   id: string;
   kind: 'task' | 'target';
-}): Promise<{ models: ListedModel[]; stories: Story[] }> {
+}): Promise<CarriedOutBy> {
   const [models, stories, units] = await Promise.all([getModels(), getStories(), getUnits()]);
   const linked = carriedOutBy(item, models, stories);
   return {

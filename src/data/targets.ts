@@ -1,19 +1,72 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import type { PlanItem } from '../lib/listed-items.ts';
 import { comparePlanItems } from '../lib/order.ts';
+import { measuredPosition } from '../lib/tracked.ts';
+import { getTask } from './tasks.ts';
 
-/** Targets of the plans (content/chi-tieu/<plan>/). */
+/**
+ * Entries of content/chi-tieu/<plan>/: the targets the plans state, and the aims the editors track
+ * (kind "tracked"), which are never listed or counted with the plans' targets.
+ */
 
 export type Target = CollectionEntry<'targets'>;
 
-/** Targets of one plan, or of all plans, plan by plan in the plan's order. */
+const byNumber = (a: Target, b: Target) =>
+  comparePlanItems(
+    { ...a.data, number: a.data.number ?? '' },
+    { ...b.data, number: b.data.number ?? '' },
+  );
+
+/** The targets a plan states (or all plans'), plan by plan in the plan's order. */
 export async function getTargets(planId?: string): Promise<Target[]> {
-  const targets = await getCollection('targets', (t) => !planId || t.data.plan === planId);
-  return targets.sort((a, b) => comparePlanItems(a.data, b.data));
+  const targets = await getCollection(
+    'targets',
+    (t) => t.data.kind === 'target' && (!planId || t.data.plan === planId),
+  );
+  return targets.sort(byNumber);
+}
+
+/** The aims the editors track from a plan's tasks (or all plans'). */
+export async function getTrackedAims(planId?: string): Promise<Target[]> {
+  const aims = await getCollection(
+    'targets',
+    (t) => t.data.kind === 'tracked' && (!planId || t.data.plan === planId),
+  );
+  return aims.sort((a, b) => a.id.localeCompare(b.id));
+}
+
+/** Everything with progress figures: a plan's targets, then the aims the editors track from it. */
+export async function getMeasured(planId?: string): Promise<Target[]> {
+  const [targets, aims] = await Promise.all([getTargets(planId), getTrackedAims(planId)]);
+  return [...targets, ...aims];
 }
 
 export async function getTarget(id: string): Promise<Target | undefined> {
   return getEntry('targets', id);
+}
+
+/** The number of the task a tracked aim comes from; undefined for a target. */
+export async function sourceTaskNumber(entry: Target): Promise<string | undefined> {
+  return entry.data.textFrom ? (await getTask(entry.data.textFrom))?.data.number : undefined;
+}
+
+/** How an entry is placed for readers on a summary card: "mục II.2.8", "Việc theo dõi … từ nhiệm vụ II.1". */
+export async function measuredPositionOf(entry: Target): Promise<string> {
+  return measuredPosition(entry.data, await sourceTaskNumber(entry));
+}
+
+/** A target, or a tracked aim (placed by its task's number), as a row of a list. */
+export async function measuredItem(entry: Target): Promise<PlanItem> {
+  return entry.data.kind === 'tracked'
+    ? {
+        kind: 'tracked',
+        id: entry.id,
+        plan: entry.data.plan,
+        number: (await sourceTaskNumber(entry)) ?? '',
+        numberedInSource: true,
+        title: entry.data.title,
+      }
+    : targetItem(entry);
 }
 
 /** A target as a row of a list (targets are always numbered in the source). */
@@ -21,7 +74,7 @@ export const targetItem = (target: Target): PlanItem => ({
   kind: 'target',
   id: target.id,
   plan: target.data.plan,
-  number: target.data.number,
+  number: target.data.number ?? '',
   numberedInSource: true,
   title: target.data.title,
 });

@@ -1,7 +1,8 @@
 import type { PlanData } from '../schemas/plan.ts';
 import { sectionLabel } from './anchors.ts';
 import { planSource } from './plans.ts';
-import { targetPath, taskPath } from './urls.ts';
+import { TRACKED_NAME } from './tracked.ts';
+import { targetPath, taskPath, trackedPath } from './urls.ts';
 
 /** A row of a list of tasks or targets: number, short title, and the plan it comes from. */
 export interface ListedItem {
@@ -13,9 +14,12 @@ export interface ListedItem {
   source?: string;
 }
 
-/** What a list needs to know of a task or target (src/data/ makes these from the entries). */
+/**
+ * What a list needs to know of a task, a target, or an aim the editors track (src/data/ makes these
+ * from the entries). A tracked aim's `number` is the number of the task it comes from.
+ */
 export interface PlanItem {
-  kind: 'task' | 'target';
+  kind: 'task' | 'target' | 'tracked';
   id: string;
   plan: string;
   number: string;
@@ -29,9 +33,19 @@ export interface PlanRef {
   data: Pick<PlanData, 'docType' | 'number' | 'place'>;
 }
 
-/** The page of a task or target. */
+/** The page of a task, target or tracked aim. */
 export const planItemPath = (item: Pick<PlanItem, 'kind' | 'id'>) =>
-  item.kind === 'task' ? taskPath(item.id) : targetPath(item.id);
+  item.kind === 'task'
+    ? taskPath(item.id)
+    : item.kind === 'tracked'
+      ? trackedPath(item.id)
+      : targetPath(item.id);
+
+/** "Nhiệm vụ, mục III.1", "Chỉ tiêu, mục II.2.8", "Việc theo dõi do ban biên tập đặt ra từ nhiệm vụ II.1". */
+function positionOf(item: PlanItem, separator: string): string {
+  if (item.kind === 'tracked') return `${TRACKED_NAME} từ nhiệm vụ ${item.number}`;
+  return `${item.kind === 'task' ? 'Nhiệm vụ' : 'Chỉ tiêu'}${separator}${sectionLabel(item.number, item.numberedInSource)}`;
+}
 
 /** A link to a task or target a model or story serves, naming its plan. */
 export interface ServedItem {
@@ -48,7 +62,7 @@ export function servedItems(items: readonly PlanItem[], plans: readonly PlanRef[
     const plan = plans.find((p) => p.id === item.plan);
     return {
       href: planItemPath(item),
-      position: `${item.kind === 'task' ? 'Nhiệm vụ' : 'Chỉ tiêu'} ${sectionLabel(item.number, item.numberedInSource)}`,
+      position: positionOf(item, ' '),
       title: item.title,
       source: plan ? planSource(plan.data) : '',
     };
@@ -65,7 +79,7 @@ export function listedItems(
     const plan = plans.find((p) => p.id === item.plan);
     return {
       href: planItemPath(item),
-      position: `${item.kind === 'task' ? 'Nhiệm vụ' : 'Chỉ tiêu'}, ${sectionLabel(item.number, item.numberedInSource)}`,
+      position: positionOf(item, ', '),
       title: item.title,
       source: withSource && plan ? planSource(plan.data) : undefined,
     };

@@ -4,12 +4,40 @@ import { formatNumber, formatPercent } from './format/number.ts';
 /** Target definitions said in plain Vietnamese, for pages, tables and captions. */
 
 export const LEVEL_LABELS: Record<Measure['level'], string> = {
-  province: 'cấp tỉnh',
-  commune: 'cấp xã, phường',
+  province: 'cả tỉnh (một tỷ lệ chung)',
+  commune: 'từng xã, phường',
+  branch: 'từng chi hội',
+  village: 'từng thôn, tổ dân phố',
+  all: 'từng cấp, từ tỉnh đến cơ sở',
+};
+
+/** How each level is judged, said once on every target page (the rule of the method page). */
+export const ASSESSED_AT: Record<Measure['level'], string> = {
+  province: 'một con số chung cho cả tỉnh: đánh giá bằng số của tỉnh.',
+  commune:
+    'đặt cho từng xã, phường: mỗi xã được đánh giá bằng số của chính nó; số cộng chung của huyện, tỉnh không dùng để đánh giá; dòng của tỉnh là số xã đạt trên số xã có số liệu.',
+  branch:
+    'đặt cho từng chi hội: mỗi chi hội được đánh giá bằng số của chính nó; số cộng chung của xã, huyện, tỉnh không dùng để đánh giá.',
+  village:
+    'đặt cho từng thôn, tổ dân phố: mỗi thôn được đánh giá bằng số của chính nó; số cộng chung của xã, huyện, tỉnh không dùng để đánh giá.',
+  all: 'đặt cho từng cấp: số ghi cho tỉnh, huyện hay xã là số riêng của cấp đó (không phải số cộng chung); dòng của tỉnh là số đơn vị đạt trên số đơn vị có số liệu, và cần số của các cấp dưới.',
+};
+
+/** What one unit of a per-unit target is called in counts: "3/5 xã đạt". */
+export const LEVEL_UNIT_NOUNS: Record<Measure['level'], string> = {
+  province: 'tỉnh',
+  commune: 'xã, phường',
   branch: 'chi hội',
   village: 'thôn, tổ dân phố',
-  all: 'mọi cấp Hội',
+  all: 'đơn vị',
 };
+
+/**
+ * Whether the text sets the target for each unit ("mỗi chi hội", "mỗi cấp hội cơ sở", "các cấp
+ * Hội … ít nhất 01 …") rather than as one figure for the whole province: such a target is judged
+ * unit by unit, and the province's line is the count of units that meet it.
+ */
+export const perUnit = (measure: Pick<Measure, 'level'>): boolean => measure.level !== 'province';
 
 export const PERIOD_LABELS: Record<Measure['period'], string> = {
   year: 'hằng năm',
@@ -22,14 +50,28 @@ export const KIND_LABELS: Record<Measure['kind'], string> = {
   count: 'số lượng',
 };
 
-/** "≥ 96 %" or "ít nhất 1 mô hình". */
+/** Said after a threshold the text gives no number for: the number is the editors' reading. */
+export const EDITORS_THRESHOLD = '(mốc do ban biên tập đặt; văn bản không ghi số)';
+
+/**
+ * A milestone's threshold as readers see it: the text's own words, quoted (“96% trở lên”,
+ * “trên 75%”, “100%”), or, where the text gives no number, the editors' reading said as theirs.
+ */
 export function thresholdText(
   measure: Pick<Measure, 'kind' | 'unit'>,
-  milestone: Pick<Milestone, 'comparator' | 'value'>,
+  milestone: Pick<Milestone, 'comparator' | 'value' | 'wording'>,
 ): string {
-  if (measure.kind === 'rate')
-    return `${milestone.comparator === '>' ? 'trên' : 'từ'} ${formatPercent(milestone.value)}${milestone.comparator === '>' ? '' : ' trở lên'}`;
-  return `${milestone.comparator === '>' ? 'nhiều hơn' : 'ít nhất'} ${formatNumber(milestone.value)} ${measure.unit}`;
+  // Quotes inside the quoted words become single ones: “ít nhất 01 mô hình ‘Dân vận khéo’”.
+  if (milestone.wording) return `“${milestone.wording.replace(/“/g, '‘').replace(/”/g, '’')}”`;
+  const number =
+    measure.kind === 'rate'
+      ? formatPercent(milestone.value)
+      : `${formatNumber(milestone.value)} ${measure.unit}`;
+  const words =
+    milestone.comparator === '>'
+      ? `${measure.kind === 'rate' ? 'trên' : 'nhiều hơn'} ${number}`
+      : `ít nhất ${number}`;
+  return `${words} ${EDITORS_THRESHOLD}`;
 }
 
 /** "từ 96 % trở lên mỗi năm, từ 2022 đến 2025" / "trên 75 %, đạt chậm nhất năm 2025". */

@@ -1,5 +1,5 @@
 import type { Unit } from '../schemas/unit.ts';
-import { toIsoDate } from './format/date.ts';
+import { dayAfter, toIsoDate } from './format/date.ts';
 import { periodEnd, type Period } from './progress/periods.ts';
 
 /**
@@ -15,10 +15,28 @@ export function unitsById(units: readonly Unit[]): Units {
   return new Map(units.map((unit) => [unit.id, unit]));
 }
 
-/** The unit's recorded name, or its id when it is not in the list. */
-export function unitName(id: string, units: Units): string {
-  return units.get(id)?.name ?? id;
+/**
+ * How a unit is named to readers everywhere: a unit that no longer exists carries the day it
+ * ended, "huyện Mường Khương (trước 01/07/2025)", so no one reads it as a current level.
+ */
+export function unitLabel(unit: Pick<Unit, 'name' | 'validTo'>): string {
+  if (!unit.validTo) return unit.name;
+  const mark = `(trước ${dayAfter(unit.validTo)})`;
+  return unit.name.includes(mark) ? unit.name : `${unit.name} ${mark}`;
 }
+
+/** The unit as readers are told it (unitLabel), or its id when it is not in the list. */
+export function unitName(id: string, units: Units): string {
+  const unit = units.get(id);
+  return unit ? unitLabel(unit) : id;
+}
+
+/** Whether the unit has ended (it has a last day): its figures are a final standing, never current. */
+export const hasEnded = (unit: Pick<Unit, 'validTo'>): boolean => unit.validTo !== undefined;
+
+/** ISO last day of an ended unit ("2025-06-30"), or undefined while it exists. */
+export const lastDay = (unit: Pick<Unit, 'validTo'>): string | undefined =>
+  unit.validTo ? toIsoDate(unit.validTo) : undefined;
 
 /** The unit as it exists today: follows successors until a unit without an end date. */
 export function currentUnit(id: string, units: Units): Unit | undefined {

@@ -11,6 +11,11 @@ export function sitePath(path = ''): string {
 export const planPath = (id: string) => sitePath(`ke-hoach/${id}/`);
 export const taskPath = (id: string) => sitePath(`nhiem-vu/${id}/`);
 export const targetPath = (id: string) => sitePath(`chi-tieu/${id}/`);
+/** An aim the editors track (not a target of the document) has its own address, apart from targets. */
+export const trackedPath = (id: string) => sitePath(`theo-doi/${id}/`);
+/** The page of an entry of content/chi-tieu/, by its kind. */
+export const measuredPath = (item: { id: string; kind: 'target' | 'tracked' }) =>
+  item.kind === 'tracked' ? trackedPath(item.id) : targetPath(item.id);
 export const themePath = (id: string) => sitePath(`chu-de/${id}/`);
 export const modelPath = (id: string) => sitePath(`mo-hinh/${id}/`);
 export const modelFacetPath = (facet: Facet, value: string) =>

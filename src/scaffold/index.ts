@@ -2,6 +2,7 @@ import type { ContentTypeName } from '../content-types.ts';
 import { modelScaffold } from './model.ts';
 import { planScaffold } from './plan.ts';
 import { progressScaffold } from './progress.ts';
+import { publishedFigureScaffold } from './published-figure.ts';
 import { storyScaffold } from './story.ts';
 import { targetScaffold } from './target.ts';
 import { taskScaffold } from './task.ts';
@@ -22,6 +23,7 @@ export const scaffolds: { [Name in Exclude<ContentTypeName, 'themes'>]: Scaffold
   models: modelScaffold,
   stories: storyScaffold,
   units: unitScaffold,
+  published: publishedFigureScaffold,
 };
 
 export type { Answers, ContentReader, Output, Question, Scaffold } from './types.ts';

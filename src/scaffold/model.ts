@@ -59,8 +59,13 @@ field: ${a.field}
 tags: []
 # Năm bắt đầu (số, không ngoặc kép).
 yearStarted: ${new Date().getFullYear()} # ${TODO_MARK}: năm bắt đầu thật, rồi xóa lời nhắc này
+# Năm mô hình bắt đầu hoạt động có hiệu quả, và năm được nhân rộng lần đầu: bỏ dấu # khi đã có. Chỉ tiêu 2.8
+# đếm mô hình vừa hoạt động có hiệu quả vừa được nhân rộng, vào năm có đủ cả hai.
+# yearEffective: 2026
+# yearReplicated: 2027
 # Tình trạng: registered (đã đăng ký), effective (hoạt động hiệu quả), recognised (được công nhận),
-# replicated (được nhân rộng) hoặc stopped (đã dừng).
+# replicated (được nhân rộng) hoặc stopped (đã dừng). Từ effective trở đi cần yearEffective; replicated
+# cần cả yearReplicated.
 status: registered
 # Tóm tắt một, hai câu (tối đa 300 ký tự), hiện trong danh sách và khi chia sẻ liên kết.
 summary: ${yamlString(todo('tóm tắt một, hai câu'))}
@@ -72,8 +77,8 @@ results:
     year: ${new Date().getFullYear()}
 # Công nhận (để [] khi chưa được công nhận). Mỗi lần công nhận:
 #   - level: commune (cấp xã) / district (cấp huyện, trước 01/07/2025) / province (cấp tỉnh) / national
-#     body: "tên cơ quan công nhận, như tên gọi lúc đó"
-#     decision: "số quyết định như in"
+#     body: "tên cơ quan công nhận, như tên gọi lúc đó" (mô hình minh họa: "Một cơ quan cấp … (minh họa)")
+#     decision: "số quyết định như in" (mô hình minh họa: không ghi)
 #     date: "dd/mm/yyyy"
 #     year: 2025
 recognition: []

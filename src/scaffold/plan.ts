@@ -67,8 +67,13 @@ place: ${yamlString(a.place!)}
 issuer: ${yamlString(a.issuer!)}
 # Mã tỉnh trong content/don-vi.yaml.
 province: ${a.province}
-# Thời kỳ kế hoạch: năm bắt đầu và năm kết thúc (số, không ngoặc kép).
-period: { from: ${a.from}, to: ${a.to} }
+# Năm theo dõi trên trang (ban biên tập đặt): from = năm ban hành (quy tắc ở trang Phương pháp đánh giá),
+# to = năm cuối; basis = vì sao chọn các năm này (văn bản nói gì, hay không nói gì). Trang ghi rõ đây là của
+# ban biên tập, không phải của văn bản.
+period:
+  from: ${a.from}
+  to: ${a.to}
+  basis: ${yamlString(todo('vì sao theo dõi các năm này, ví dụ “Văn bản không ghi thời kỳ thực hiện; …”'))}
 # Trích yếu: chép NGUYÊN VĂN, kể cả lỗi của văn bản gốc (giải thích lỗi ở editorNotes bên dưới).
 summary: ${yamlString(a.title!)}
 # Phần đầu văn bản, chép từng dòng đúng như in.
@@ -84,6 +89,8 @@ header:
   numberLine: ${yamlString(`Số: ${a.number}`)}
   # Dòng địa danh, ngày tháng như in.
   placeDateLine: ${yamlString(`${a.place}, ngày ${day} tháng ${month} năm ${year}`)}
+  # Dòng tên loại văn bản đúng như in, kể cả chữ hoa, ví dụ "KẾ HOẠCH".
+  docTypeLine: ${yamlString(a.docType!.toLocaleUpperCase('vi'))}
 # Phần chữ ký, chép đúng như in.
 signature:
   # Dòng thẩm quyền ký: "TM. BAN CHẤP HÀNH", "T/M BAN THƯỜNG VỤ", "KT. CHỦ TỊCH"…
@@ -103,6 +110,9 @@ recipients: [${yamlString(todo('nơi nhận'))}]
 legalBasis: []
 # Chữ ký số ghi trên tệp PDF nhận được (người ký, tổ chức, thời điểm, tổ chức chứng thực); để [] nếu không có.
 digitalSignatures: []
+# Chỉ khi kế hoạch ban hành trước 01/07/2025 cho một tỉnh đã thay đổi từ ngày đó: bỏ dấu # và viết rõ giả định
+# của ban biên tập (kế hoạch còn áp dụng cho tỉnh mới với các mốc cũ, hay dừng đánh giá từ 01/07/2025).
+# afterReorganisation: "…"
 # Chú thích biên tập cho chữ ở phần đầu, trích yếu, chữ ký, nơi nhận (phần nội dung dùng <EditorNote>):
 #   - quote: "đoạn chữ đúng như trong văn bản"
 #     note: "Nguyên văn “…”; đúng là “…”. Giữ nguyên theo văn bản gốc."

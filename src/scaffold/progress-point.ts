@@ -11,8 +11,16 @@ import { todo } from './yaml-values.ts';
 
 export type MeasureKind = 'rate' | 'count';
 
-/** The skeleton of one point: real (sample false), official (estimate false), source to fill in. */
-export function pointSkeleton(kind: MeasureKind, period: string): Record<string, unknown> {
+/**
+ * The skeleton of one point: real (sample false), source to fill in; an official figure (estimate
+ * false), unless its period is not over on the day figures are current to (then it can only be an
+ * estimate, never judged).
+ */
+export function pointSkeleton(
+  kind: MeasureKind,
+  period: string,
+  unfinished = false,
+): Record<string, unknown> {
   return {
     period,
     value: todo(
@@ -28,10 +36,10 @@ export function pointSkeleton(kind: MeasureKind, period: string): Record<string,
           denominator: todo('tổng số (mẫu số), số nguyên không ngoặc kép'),
         }
       : {}),
-    estimate: false,
+    estimate: unfinished,
     sample: false,
     source: {
-      document: todo('số, ký hiệu báo cáo, ví dụ 45/BC-CCB'),
+      document: todo('số, ký hiệu báo cáo như in trên văn bản'),
       issuer: todo(
         'cơ quan ban hành, ví dụ Hội Cựu chiến binh tỉnh Lào Cai; không rõ thì xóa dòng này',
       ),
@@ -45,9 +53,9 @@ export const POINT_FIELDS_HELP = [
   '"period": kỳ báo cáo, trong ngoặc kép: "2026" (cả năm), "2026-H1" (6 tháng đầu), "2026-H2" (6 tháng cuối).',
   '"value": con số của kỳ, KHÔNG đặt trong ngoặc kép, KHÔNG kèm dấu %, dùng dấu chấm thập phân (97.9). Tỷ lệ ghi phần trăm từ 0 đến 100; số lượng ghi số nguyên.',
   '"numerator", "denominator" (chỉ với tỷ lệ): tử số (số đạt) và mẫu số (tổng số), số nguyên; tỷ lệ phải khớp tử số/mẫu số (làm tròn 1 chữ số thập phân). Báo cáo chỉ ghi tỷ lệ thì xóa cả hai dòng.',
-  '"estimate": false nếu là số chính thức; true nếu là số ước (báo cáo ghi "ước thực hiện").',
+  '"estimate": false nếu là số chính thức; true nếu là số ước (báo cáo ghi "ước thực hiện"). Kỳ chưa kết thúc vào ngày chốt số liệu (progressAsOf trong content/trang-web.yaml) chỉ có số ước; số ước không bao giờ được đánh giá.',
   '"sample": phải là false với số liệu thật. true chỉ dành cho số liệu minh họa, khi đó nguồn là "Số liệu minh họa".',
-  '"source": văn bản báo cáo có con số này: "document" = số, ký hiệu như in trên văn bản (45/BC-CCB); "date" = ngày của văn bản (dd/mm/yyyy); "issuer" = cơ quan ban hành (có thể xóa). Không có văn bản nguồn thì không đăng; không bao giờ ghi số hiệu bịa.',
+  '"source": văn bản báo cáo có con số này: "document" = số, ký hiệu như in trên văn bản; "date" = ngày của văn bản (dd/mm/yyyy); "issuer" = cơ quan ban hành (có thể xóa). Không có văn bản nguồn thì không đăng; không bao giờ ghi số hiệu bịa.',
   'Thay cả cụm "VIỆC CẦN LÀM: …" kể cả hai dấu ngoặc kép bằng giá trị thật; xóa dòng nào thì giữ dấu phẩy giữa các dòng còn lại.',
 ];
 
@@ -57,6 +65,8 @@ export interface NewPoint {
   unit: string;
   kind: MeasureKind;
   period: string;
+  /** The period is not over on the day figures are current to: the point is an estimate. */
+  unfinished?: boolean;
 }
 
 /** JSON of a value, as `JSON.stringify(…, null, 2)` writes it, shifted right by `indent`. */
@@ -65,7 +75,7 @@ const jsonAt = (value: unknown, indent: string) =>
 
 /** Content of a new progress file holding just the new point. */
 export function newProgressFile(point: NewPoint): string {
-  return `${JSON.stringify({ series: [{ measure: point.measure, unit: point.unit, points: [pointSkeleton(point.kind, point.period)] }] }, null, 2)}\n`;
+  return `${JSON.stringify({ series: [{ measure: point.measure, unit: point.unit, points: [pointSkeleton(point.kind, point.period, point.unfinished)] }] }, null, 2)}\n`;
 }
 
 /**
@@ -84,7 +94,7 @@ export function insertProgressPoint(text: string, point: NewPoint): string {
     (s) => field(s, 'measure') === point.measure && field(s, 'unit') === point.unit,
   );
   const points = isMap(series) ? series.get('points', true) : undefined;
-  const skeleton = pointSkeleton(point.kind, point.period);
+  const skeleton = pointSkeleton(point.kind, point.period, point.unfinished);
   if (isSeq(points) && points.items.length) {
     const period = parsePeriod(point.period)!;
     const list = points.items as Node[];

@@ -163,6 +163,17 @@ function validatePeriod(value: string, a: Answers, content: ContentReader): stri
   return undefined;
 }
 
+/** Whether a period ends after the day figures are current to (progressAsOf in content/trang-web.yaml). */
+function periodUnfinished(key: string, content: ContentReader): boolean {
+  const asOf = /^progressAsOf:\s*"(\d{2})\/(\d{2})\/(\d{4})"/m.exec(
+    content.read('trang-web.yaml') ?? '',
+  );
+  const period = parsePeriod(key);
+  return (
+    asOf !== null && period !== undefined && periodEnd(period) > `${asOf[3]}-${asOf[2]}-${asOf[1]}`
+  );
+}
+
 export const progressScaffold: Scaffold = {
   command: 'progress',
   questions: [
@@ -201,7 +212,14 @@ export const progressScaffold: Scaffold = {
     const measure = measureOf(content, a)!;
     const path = progressPath(a.target!);
     const existing = content.read(path);
-    const point = { measure: measure.id, unit: a.unit!, kind: measure.kind, period: a.period! };
+    const unfinished = periodUnfinished(a.period!, content);
+    const point = {
+      measure: measure.id,
+      unit: a.unit!,
+      kind: measure.kind,
+      period: a.period!,
+      unfinished,
+    };
     const period = periodLabel(parsePeriod(a.period!)!);
     const hasSample = (seriesOf(content, a.target!) ?? []).some(
       (s) => s.measure === a.measure && s.points?.some((p) => p.sample),
@@ -217,6 +235,11 @@ export const progressScaffold: Scaffold = {
       ],
       next: [
         `Mở tệp content/${path}, tìm số liệu kỳ "${a.period}" của đơn vị "${a.unit}" và thay mọi chỗ "${TODO_MARK}" bằng số liệu và nguồn thật.`,
+        ...(unfinished
+          ? [
+              `Kỳ ${period} chưa kết thúc vào ngày chốt số liệu trong content/trang-web.yaml: số liệu mới ghi "estimate": true (số ước, không được đánh giá). Khi kỳ đã hết và có báo cáo chính thức, dời ngày chốt số liệu rồi đổi thành false.`,
+            ]
+          : []),
         ...(hasSample
           ? [
               `Thước đo này còn số liệu minh họa ("sample": true): khi đã có số thật, xóa các số minh họa đó (mỗi số là một khối { … }, giữ dấu phẩy giữa các khối).`,

@@ -1,10 +1,17 @@
 import { slugify } from '../lib/slug.ts';
 import { today } from './published.ts';
-import type { Scaffold } from './types.ts';
+import type { ContentReader, Scaffold } from './types.ts';
 import { TODO_MARK } from '../lib/placeholders.ts';
 import { listAnswer, todo, yamlList, yamlString } from './yaml-values.ts';
 
 const BANDS = ['tieu-hoc', 'thcs', 'thpt'];
+
+/** The province of the plan a task belongs to, read from the plan's file (its `province:` line). */
+function provinceOfTask(task: string, content: ContentReader): string | undefined {
+  const plan = task.split('/')[0];
+  const text = plan ? content.read(`ke-hoach/${plan}.mdx`) : undefined;
+  return text ? /^province:\s*([a-z0-9-]+)/m.exec(text)?.[1] : undefined;
+}
 
 /** A veteran's story for schools: content/cau-chuyen/<title>.mdx. Consent comes first. */
 export const storyScaffold: Scaffold = {
@@ -31,8 +38,14 @@ export const storyScaffold: Scaffold = {
     },
     {
       key: 'tasks',
-      ask: 'Mã nhiệm vụ kế hoạch mà câu chuyện phục vụ (giáo dục thế hệ trẻ)',
+      ask: 'Mã nhiệm vụ trong kế hoạch của tỉnh câu chuyện mà câu chuyện phục vụ (giáo dục thế hệ trẻ)',
       example: 'lai-chau-16-kh-tu/ii-4',
+    },
+    {
+      key: 'province',
+      ask: 'Mã tỉnh của câu chuyện (như hiện nay) trong content/don-vi.yaml; bỏ trống thì lấy tỉnh của kế hoạch có nhiệm vụ đầu tiên',
+      example: 'lai-chau',
+      fallback: (a, content) => provinceOfTask(listAnswer(a.tasks)[0] ?? '', content) ?? '',
     },
     { key: 'published', ask: 'Ngày đăng (dd/mm/yyyy)', fallback: () => today() },
   ],
@@ -94,7 +107,10 @@ rights:
   licence: "CC BY-NC 4.0"
 # Ảnh đặt trong content/cau-chuyen/anh/ (mỗi ảnh: src, alt tả ảnh, credit), chỉ khi đã được đồng ý.
 photos: []
-# Mã nhiệm vụ kế hoạch về giáo dục thế hệ trẻ mà câu chuyện phục vụ, ví dụ [lai-chau-16-kh-tu/ii-4].
+# Mã tỉnh (như hiện nay) của câu chuyện, trong content/don-vi.yaml, ví dụ lai-chau.
+province: ${a.province}
+# Mã nhiệm vụ kế hoạch của tỉnh đó mà câu chuyện phục vụ (về giáo dục thế hệ trẻ nếu kế hoạch có), ví dụ
+# [lai-chau-16-kh-tu/ii-4]. Gắn với nhiệm vụ của tỉnh khác thì thêm dòng tasksNote: "vì sao".
 tasks: ${yamlList(listAnswer(a.tasks))}
 # Ngày đăng, "dd/mm/yyyy".
 published: ${yamlString(a.published!)}

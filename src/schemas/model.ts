@@ -65,9 +65,12 @@ const recognitionSchema = z
   .object({
     /** Level of the recognising body. */
     level: choice(RECOGNITION_LEVELS, 'cấp công nhận'),
-    /** The body, as named at the time, e.g. "Ban Dân vận Huyện ủy Bát Xát" (renamed in 2025). */
+    /**
+     * The body, as named at the time (Ban Dân vận became Ban Tuyên giáo và Dân vận in 2025). Sample
+     * records name no real body: "(minh họa)" or an invented one.
+     */
     body: text('cơ quan công nhận'),
-    /** Decision number as printed, e.g. "125-QĐ/BDVTU". */
+    /** Decision number as printed, e.g. "0000-QĐ/VIDU" (real records only: samples carry none). */
     decision: text('số quyết định').optional(),
     /** Date of the decision, "dd/mm/yyyy", when known. */
     date: vnDate('ngày quyết định').optional(),
@@ -90,8 +93,9 @@ const awardSchema = z
 
 /**
  * A "Dân vận khéo" model or exemplary collective/person (mô hình, điển hình). The MDX body tells
- * how it works (cách làm), in sections. Progress toward target 2.8 (models per commune per year)
- * is counted from `unit`, `yearStarted`, `status` and `sample`: keep those names.
+ * how it works (cách làm), in sections. Progress toward target 2.8 (models working effectively and
+ * replicated, per commune per year) is counted from `kind`, `unit`, `yearEffective`,
+ * `yearReplicated` and `sample`: keep those names.
  */
 export const modelSchema = (image: ImageHelper) =>
   z
@@ -114,6 +118,10 @@ export const modelSchema = (image: ImageHelper) =>
       tags: z.array(text('từ khóa')).default([]).describe('từ khóa'),
       /** Year the model started. */
       yearStarted: year('năm bắt đầu'),
+      /** Year it first worked effectively (hoạt động có hiệu quả); required from status "effective" on. */
+      yearEffective: year('năm hoạt động có hiệu quả').optional(),
+      /** Year it was first replicated (được nhân rộng); required for status "replicated". */
+      yearReplicated: year('năm được nhân rộng').optional(),
       /** Where it stands now. */
       status: choice(MODEL_STATUSES, 'tình trạng'),
       /** One or two sentences for lists and link previews. */

@@ -17,7 +17,7 @@ const frontmatterNote = z
  */
 export const planSchema = z
   .object({
-    /** Document type as printed (tên loại), e.g. "Kế hoạch". */
+    /** Document type in ordinary writing, for lists and titles (tên loại), e.g. "Kế hoạch". */
     docType: text('tên loại văn bản'),
     /** Number and code exactly as printed (số, ký hiệu), e.g. "03/KH-CCB". */
     number: text('số, ký hiệu'),
@@ -29,13 +29,18 @@ export const planSchema = z
     issuer: text('cơ quan ban hành'),
     /** Province the plan belongs to: an id from content/don-vi.yaml. */
     province: slug('tỉnh'),
-    /** Years the plan covers (thời kỳ). */
+    /**
+     * Years the site follows the plan over (thời kỳ theo dõi): set by the editors, who say why in
+     * `basis`; pages show it as theirs, never as part of the document.
+     */
     period: z
       .object({
-        /** First year covered. */
+        /** First year followed: the year of issue (the rule on the method page). */
         from: year('năm bắt đầu'),
-        /** Last year covered. */
+        /** Last year followed. */
         to: year('năm kết thúc'),
+        /** Where these years come from, in plain words, e.g. "văn bản không nêu thời hạn; …". */
+        basis: text('căn cứ của thời kỳ theo dõi'),
       })
       .strict()
       .refine((p) => p.from <= p.to, { error: 'năm bắt đầu phải trước hoặc bằng năm kết thúc' })
@@ -65,6 +70,8 @@ export const planSchema = z
         numberLine: text('dòng số, ký hiệu'),
         /** The place-and-date line as printed. */
         placeDateLine: text('dòng địa danh, ngày tháng'),
+        /** The document type line exactly as printed, capitals included, e.g. "KẾ HOẠCH". */
+        docTypeLine: text('dòng tên loại văn bản (như in)'),
       })
       .strict()
       .describe('phần đầu văn bản'),
@@ -124,6 +131,13 @@ export const planSchema = z
       )
       .default([])
       .describe('chữ ký số'),
+    /**
+     * For a plan issued before the 01/07/2025 reorganisation changed its province: how the site
+     * reads it afterwards. An editors' assumption, shown as one on the plan page and every target page.
+     */
+    afterReorganisation: text('cách hiểu kế hoạch sau 01/07/2025 (giả định của ban biên tập)')
+      .optional()
+      .describe('cách hiểu kế hoạch sau 01/07/2025'),
     /** Editor's notes on frontmatter strings (the body uses <EditorNote> instead). */
     editorNotes: z
       .array(frontmatterNote)

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { text, webAddress } from './fields.ts';
+import { text, vnDate, webAddress } from './fields.ts';
 
 /** A footer value that may still be unknown: null shows a visible "chưa có thông tin" placeholder. */
 const pending = (label: string) => text(label).nullable().describe(label);
@@ -23,6 +23,12 @@ export const siteSchema = z
     responsiblePerson: pending('người chịu trách nhiệm nội dung'),
     /** Public web address of the site (for canonical links and feeds), e.g. "https://ccb.example.vn". */
     url: webAddress('địa chỉ trang web').nullable().describe('địa chỉ trang web'),
+    /**
+     * The day the progress figures are current to (ngày chốt số liệu): a period ending after it is
+     * unfinished (its figures are estimates, never judged), and the last year ending by it is the
+     * last complete year counts run to. Editors move it forward when they add a period's figures.
+     */
+    progressAsOf: vnDate('ngày chốt số liệu tiến độ'),
     /** Public Git repository, for "Sửa trang này" and "Báo lỗi" links; null hides them. */
     repository: webAddress(
       'kho mã nguồn',

@@ -180,11 +180,18 @@ export const storySchema = (image: ImageHelper) =>
       ),
       /** Photos, each with a description (alt). */
       photos: z.array(photoSchema(image)).default([]).describe('ảnh'),
-      /** Plan tasks it serves (educating the young generation): ids under content/nhiem-vu/. */
+      /** Province the story belongs to, as it is today: an id from content/don-vi.yaml. */
+      province: slug('tỉnh của câu chuyện'),
+      /**
+       * Plan tasks it serves (educating the young generation): ids under content/nhiem-vu/, from
+       * the plans of its own province (another province's only with `tasksNote`).
+       */
       tasks: z
         .array(entryId('nhiệm vụ'))
         .min(1, { error: 'cần ít nhất 1 nhiệm vụ mà câu chuyện phục vụ' })
         .describe('nhiệm vụ phục vụ'),
+      /** Why a task of another province's plan is named, shown with the links. */
+      tasksNote: text('lý do gắn với nhiệm vụ của tỉnh khác').optional(),
       /** Day published on the site, "dd/mm/yyyy" (orders the news feed). */
       published: vnDate('ngày đăng'),
       /** True for made-up sample content: shows the "Nội dung minh họa" banner. */

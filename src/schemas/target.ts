@@ -17,6 +17,11 @@ const milestoneSchema = z
     from: year('năm bắt đầu'),
     /** Last year it applies (inclusive); for "reach-by", the deadline. */
     to: year('năm kết thúc'),
+    /**
+     * The milestone as the text words it, verbatim ("96% trở lên", "trên 75%", "100%", "ít nhất 01");
+     * pages quote it. Omitted only when the text states no number: pages then say the editors set it.
+     */
+    wording: text('nguyên văn mốc').optional(),
     /** "maintain": must hold in every period from..to; "reach-by": must be reached by `to`. */
     mode: z
       .enum(['maintain', 'reach-by'], {
@@ -82,16 +87,32 @@ const measureSchema = z
     });
   });
 
+/** What an entry of content/chi-tieu/ is: a target the document states, or an aim the editors track. */
+export const TARGET_KINDS = {
+  target: 'chỉ tiêu của văn bản',
+  tracked: 'việc theo dõi do ban biên tập đặt ra',
+} as const;
+
 /**
  * A specific target (chỉ tiêu) of a plan, with a machine-readable definition. The MDX body is
- * the verbatim target text; for an aim stated inside a task, `textFrom` names that task instead.
+ * the verbatim target text. An aim the editors derive from a task's sentence (kind "tracked") is
+ * not a target of the document: it has no section number, names its task in `textFrom`, and is
+ * never listed or counted with the plan's targets.
  */
 export const targetSchema = z
   .object({
+    /** "target" (default): stated by the document as a target; "tracked": set by the editors from a task. */
+    kind: z
+      .enum(['target', 'tracked'], {
+        error:
+          'chỉ nhận "target" (chỉ tiêu văn bản đặt ra) hoặc "tracked" (việc theo dõi do ban biên tập đặt ra từ một nhiệm vụ)',
+      })
+      .default('target')
+      .describe('loại'),
     /** The plan it belongs to. */
     plan: entryId('kế hoạch'),
-    /** Position in the plan, e.g. "II.2.4"; aims inside a task get a letter, "II.1.a". */
-    number: sectionNumber('số mục'),
+    /** Position in the plan as printed, e.g. "II.2.4"; a tracked aim has none (the document gives it none). */
+    number: sectionNumber('số mục').optional(),
     /** Short descriptive title written by the editors. */
     title: text('tiêu đề ngắn').pipe(
       z.string().max(120, { error: 'dài quá 120 ký tự; hãy viết ngắn gọn hơn' }),
@@ -102,7 +123,7 @@ export const targetSchema = z
       .min(1, { error: 'cần ít nhất 1 chủ đề' })
       .max(3, { error: 'tối đa 3 chủ đề' })
       .describe('chủ đề'),
-    /** For aims whose sentence lives in a task: that task's id (the body then stays empty). */
+    /** For a tracked aim: the task whose sentence it comes from (the body then stays empty). */
     textFrom: entryId('lấy nguyên văn từ nhiệm vụ').optional(),
     /** What is measured and the milestones. */
     measures: z
@@ -112,6 +133,32 @@ export const targetSchema = z
   })
   .strict()
   .superRefine((target, ctx) => {
+    if (target.kind === 'target' && target.number === undefined)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['number'],
+        message: 'chỉ tiêu của văn bản phải ghi số mục như in trong văn bản, ví dụ "II.2.4"',
+      });
+    if (target.kind === 'target' && target.textFrom !== undefined)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['textFrom'],
+        message:
+          'chỉ tiêu của văn bản có nguyên văn riêng; chỉ việc theo dõi (kind: tracked) mới lấy câu từ một nhiệm vụ',
+      });
+    if (target.kind === 'tracked' && target.number !== undefined)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['number'],
+        message:
+          'việc theo dõi do ban biên tập đặt ra không có số mục: văn bản không đánh số cho nó',
+      });
+    if (target.kind === 'tracked' && target.textFrom === undefined)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['textFrom'],
+        message: 'việc theo dõi phải ghi nhiệm vụ có câu mà nó dựa vào (textFrom)',
+      });
     const seen = new Set<string>();
     target.measures.forEach((measure, index) => {
       if (seen.has(measure.id))
@@ -125,5 +172,6 @@ export const targetSchema = z
   });
 
 export type TargetData = z.infer<typeof targetSchema>;
+export type TargetKind = TargetData['kind'];
 export type Measure = TargetData['measures'][number];
 export type Milestone = Measure['milestones'][number];

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { assertBuilt, distDir, listPages } from '../support/dist.ts';
 import { loadPage, textOf } from '../support/dom.ts';
+import { readMdxFolder } from '../support/content-files.ts';
 
 /** Site path of a link as written in the built HTML (the site is built at the root). */
 const hrefs = (doc: Document, selector: string) =>
@@ -47,12 +48,23 @@ describe('models, stories and plan tasks link both ways', () => {
     }
   });
 
-  it('the task on educating the young generation lists every story for schools', () => {
+  it("Lai Châu's task on educating the young generation lists every story of Lai Châu, and only those", () => {
     const listed = hrefs(
       loadPage('/nhiem-vu/lai-chau-16-kh-tu/ii-4/'),
       '[data-linked-stories] [data-story] > a',
     );
-    expect(listed.sort()).toEqual(storyPages().sort());
+    const laiChau = readMdxFolder('cau-chuyen', 0)
+      .filter((story) => story.data.province === 'lai-chau')
+      .map((story) => `/cau-chuyen/${story.id}/`);
+    expect(laiChau.length).toBeGreaterThan(0);
+    expect(listed.sort()).toEqual(laiChau.sort());
+    // Every story is listed on a task of its own province's plan.
+    for (const story of readMdxFolder('cau-chuyen', 0)) {
+      const tasks = (story.data.tasks as string[]).filter((task) =>
+        task.startsWith(story.data.province === 'lai-chau' ? 'lai-chau-' : 'lao-cai-'),
+      );
+      expect(tasks.length, story.id).toBeGreaterThan(0);
+    }
   });
 });
 
@@ -134,7 +146,8 @@ describe('models as data for target 2.8', () => {
         status: string;
         sample: boolean;
         province: string;
-        countsTowardTarget28: boolean;
+        yearCounted: number | null;
+        countedIn: string[];
       }[];
     };
     expect(data.models.map((m) => `/mo-hinh/${m.id}/`).sort()).toEqual(modelPages().sort());
@@ -144,14 +157,19 @@ describe('models as data for target 2.8', () => {
       status: 'recognised',
       sample: true,
     });
-    // The 2.8 series counts exactly the models flagged here, per unit as recorded and year started.
+    // The 2.8 series counts exactly the models flagged here (effective and replicated, in the plan's province).
     const series = JSON.parse(
       readFileSync(
         join(distDir, 'du-lieu/tien-do/lao-cai-03-kh-ccb/ii-2-8/mo-hinh-dan-van-kheo.json'),
         'utf8',
       ),
     ) as unknown;
-    const counted = data.models.filter((m) => m.countsTowardTarget28 && m.province === 'lao-cai');
+    const counted = data.models.filter((m) => m.countedIn.includes('lao-cai-03-kh-ccb/ii-2-8'));
+    expect(counted.every((m) => m.province === 'lao-cai' && m.kind === 'mo-hinh')).toBe(true);
+    expect(data.models.find((m) => m.id === 'quang-kim-to-hop-tac-chuoi')).toMatchObject({
+      yearCounted: 2024,
+      countedIn: ['lao-cai-03-kh-ccb/ii-2-8'],
+    });
     const total = JSON.stringify(series)
       .match(/"value":\s*\d+/g)
       ?.map((v) => Number(v.split(':')[1]))

@@ -58,6 +58,20 @@ describe.each(plans)('plan $id, as published', (plan) => {
     }
   });
 
+  it('adds nothing to the header and signature: every line shown is printed in the original', () => {
+    const document = loadPage(`/ke-hoach/${plan.id}/`);
+    const shown = document.querySelector('section.document')!;
+    shown.querySelectorAll('[data-editorial], [data-document-body]').forEach((e) => e.remove());
+    const source = squeeze(
+      readContentText(`ke-hoach/${(plan.data.source as { file: string }).file}`),
+    );
+    const lines = [...shown.querySelectorAll('p, li')]
+      .map((element) => squeeze(element.textContent ?? ''))
+      .filter(Boolean);
+    expect(lines.length).toBeGreaterThan(8);
+    for (const line of lines) expect(source, `"${line}" is not in the original`).toContain(line);
+  });
+
   it('numbers every editor note and links each marker to its note and back', () => {
     const document = loadPage(`/ke-hoach/${plan.id}/`);
     const refs = [...document.querySelectorAll('sup.note-ref a')];

@@ -6,6 +6,9 @@ import { loadPage, textOf } from '../support/dom.ts';
 const plans = readMdxFolder('ke-hoach', 0);
 const tasks = readMdxFolder('nhiem-vu', 1);
 const targets = readMdxFolder('chi-tieu', 1);
+/** A target's page is under /chi-tieu/; an aim the editors track (kind: tracked) is under /theo-doi/. */
+const pageOf = (entry: (typeof targets)[number]) =>
+  `/${entry.data.kind === 'tracked' ? 'theo-doi' : 'chi-tieu'}/${entry.id}/`;
 const themes = readYamlList('chu-de.yaml');
 
 /** Visible text of an element without the site's own links and notes. */
@@ -65,7 +68,7 @@ describe('targets', () => {
   it.each(targets.map((t) => [t.id, t] as const))(
     '%s has a page with its text and every measure defined',
     (id, target) => {
-      const page = loadPage(`/chi-tieu/${id}/`);
+      const page = loadPage(pageOf(target));
       expect(textOf(page.querySelector('h1'))).toBe(target.data.title);
       expect(officialText(page.querySelector('[data-official-text]')).length).toBeGreaterThan(40);
       const measures = target.data.measures as { label: string; milestones: unknown[] }[];
@@ -97,11 +100,10 @@ describe('targets', () => {
     ]);
   });
 
-  it('says stepped milestones in words on the target page', () => {
+  it('says stepped milestones in the text’s own words on the target page', () => {
     const text = textOf(loadPage('/chi-tieu/lao-cai-03-kh-ccb/ii-2-4/').querySelector('main'));
-    expect(text).toContain('từ 96 % trở lên');
-    expect(text).toContain('từ 98 % trở lên');
-    expect(text).toContain('2026 đến 2030');
+    expect(text).toContain('“96% trở lên” cuối mỗi năm, từ 2022 đến 2025');
+    expect(text).toContain('“98% trở lên” cuối mỗi năm, từ 2026 đến 2030');
   });
 });
 
@@ -114,9 +116,9 @@ describe('themes', () => {
       const listed = [...page.querySelectorAll('main a')].map((a) => a.getAttribute('href') ?? '');
       const expected = [
         ...tasks.filter((t) => t.data.themes!.includes(id!)).map((t) => `/nhiem-vu/${t.id}/`),
-        ...targets.filter((t) => t.data.themes!.includes(id!)).map((t) => `/chi-tieu/${t.id}/`),
+        ...targets.filter((t) => t.data.themes!.includes(id!)).map(pageOf),
       ];
-      const linked = listed.filter((href) => /\/(nhiem-vu|chi-tieu)\/.+\/.+\//.test(href));
+      const linked = listed.filter((href) => /\/(nhiem-vu|chi-tieu|theo-doi)\/.+\/.+\//.test(href));
       expect(linked.sort()).toEqual(expected.sort());
     },
   );

@@ -4,6 +4,7 @@ import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { assertBuilt, distDir, listPages, readPage } from '../support/dist.ts';
 import { loadPage, textOf } from '../support/dom.ts';
+import { STATUS_NAMES } from '../support/statuses.ts';
 
 /** The committed progress data, read here on its own (not through the site's code). */
 interface Point {
@@ -30,16 +31,23 @@ const files = (readdirSync(dataDir, { recursive: true }) as string[])
       .join('/'),
     series: (JSON.parse(readFileSync(join(dataDir, f), 'utf8')) as { series: Series[] }).series,
   }));
-const targetIds = (
+/** Entries of content/chi-tieu/: a target's page is under /chi-tieu/, a tracked aim's under /theo-doi/. */
+const entries = (
   readdirSync(join(process.cwd(), 'content', 'chi-tieu'), { recursive: true }) as string[]
 )
   .filter((f) => f.endsWith('.mdx'))
-  .map((f) =>
-    f
+  .map((f) => {
+    const id = f
       .replace(/\.mdx$/, '')
       .split(/[\\/]/)
-      .join('/'),
-  );
+      .join('/');
+    const tracked = /^kind: tracked$/m.test(
+      readFileSync(join(process.cwd(), 'content', 'chi-tieu', f), 'utf8'),
+    );
+    return { id, page: `/${tracked ? 'theo-doi' : 'chi-tieu'}/${id}/` };
+  });
+const targetIds = entries.map((entry) => entry.id);
+const pageOf = (id: string) => entries.find((entry) => entry.id === id)!.page;
 
 /** A rate as a Vietnamese reader reads it: 96.4 → "96,4 %" (textOf folds the no-break space). */
 const shown = (isRate: boolean, value: number) =>
@@ -79,7 +87,7 @@ describe('progress of each target as published', () => {
 
   it('gives every target a chart, a table, a trend caption and downloads', () => {
     for (const target of targetIds) {
-      const page = loadPage(`/chi-tieu/${target}/`);
+      const page = loadPage(pageOf(target));
       const figure = page.querySelector('figure.progress-figure');
       expect(figure, target).not.toBeNull();
       expect(figure!.querySelector('[role="img"][aria-label] svg'), target).not.toBeNull();
@@ -99,7 +107,7 @@ describe('progress of each target as published', () => {
         const rate = isRateMeasure(series.measure);
 
         it('the table holds exactly these values, each next to its milestone', () => {
-          const section = loadPage(`/chi-tieu/${file.target}/`).querySelector(
+          const section = loadPage(pageOf(file.target)).querySelector(
             `section[data-measure="${series.measure}"]`,
           )!;
           const rows = [...section.querySelectorAll(`tr[data-unit="${series.unit}"]`)];
@@ -111,17 +119,25 @@ describe('progress of each target as published', () => {
             const row = rows.find((r) => r.getAttribute('data-period') === point.period)!;
             const cells = [...row.querySelectorAll('td')].map(textOf);
             expect(cells).toContain(shown(rate, point.value));
-            // The milestone column says the threshold in words ("từ 96 % trở lên", "ít nhất 1 …").
-            expect(cells.some((c) => /trở lên|ít nhất|trên|nhiều hơn/.test(c))).toBe(true);
+            // The milestone column quotes the text ("“96% trở lên”", "“100%”") or says the editors set it.
+            expect(cells.some((c) => /“[^”]+”|ban biên tập đặt/.test(c))).toBe(true);
             if (point.sample) expect(cells.join(' ')).toContain('Số liệu minh họa');
-            if (point.estimate) expect(cells.join(' ')).toContain('Số ước');
+            // An estimate is never judged: its row says so instead of a verdict.
+            if (point.estimate) {
+              expect(cells.join(' ')).toContain('Số ước');
+              expect(cells.some((c) => /^Chưa đánh giá \((số ước|số cộng chung)\)$/.test(c))).toBe(
+                true,
+              );
+            }
+            // No sample value is ever called "Đạt": its verdict is an illustration.
+            if (point.sample) expect(cells).not.toContain('✔ Đạt');
           }
           expect(section.querySelector('[data-sample-notice]')).not.toBeNull();
         });
 
         it('the caption states the first and the latest value', () => {
           const caption = textOf(
-            loadPage(`/chi-tieu/${file.target}/`).querySelector(
+            loadPage(pageOf(file.target)).querySelector(
               `section[data-measure="${series.measure}"] figcaption`,
             ),
           );
@@ -169,11 +185,11 @@ describe('progress of each target as published', () => {
   it('publishes the method page and links to it from every target page', () => {
     const method = loadPage('/phuong-phap-danh-gia/');
     expect(textOf(method.querySelector('h1'))).toBe('Phương pháp đánh giá');
-    for (const status of ['Đạt', 'Đúng tiến độ', 'Chậm tiến độ', 'Chưa có số liệu'])
+    for (const status of STATUS_NAMES)
       expect(textOf(method.querySelector('main'))).toContain(status);
     for (const target of targetIds)
       expect(
-        loadPage(`/chi-tieu/${target}/`).querySelector('a[href="/phuong-phap-danh-gia/"]'),
+        loadPage(pageOf(target)).querySelector('a[href="/phuong-phap-danh-gia/"]'),
         target,
       ).not.toBeNull();
   });
@@ -185,17 +201,23 @@ describe('progress of each target as published', () => {
     expect(home.querySelector('[data-progress-overview] [data-sample-notice]')).not.toBeNull();
     for (const card of cards)
       expect(card.querySelector('.status-badge'), card.getAttribute('data-target')!).not.toBeNull();
-    // 2.4 in 2026 (an estimate of 97,9 %) falls short of the step that starts that year (98 %).
+    // 2.4: the 2026 estimate (97,9 %) is shown but not judged; 2025 (97,6 %) is judged against “96% trở lên”.
     const stepped = cards.find((c) => c.getAttribute('data-measure') === 'ty-le-tap-hop')!;
-    expect(textOf(stepped.querySelector('[data-latest]'))).toContain('97,9 % (2026, số ước)');
-    expect(textOf(stepped)).toContain('từ 98 % trở lên');
-    expect(textOf(stepped.querySelector('.status-badge'))).toContain('Chậm tiến độ');
+    expect(textOf(stepped.querySelector('[data-latest]'))).toContain('97,6 % (2025)');
+    expect(textOf(stepped.querySelector('[data-pending]'))).toBe(
+      '97,9 % (2026, số ước): chưa đánh giá',
+    );
+    expect(textOf(stepped)).toContain('“96% trở lên” cuối mỗi năm, từ 2022 đến 2025');
+    // Sample figures: an illustration, never a verdict.
+    expect(textOf(stepped.querySelector('.status-badge'))).toContain('Minh họa, không đánh giá');
     const plan = loadPage('/ke-hoach/lai-chau-16-kh-tu/');
+    const laiChau = [...plan.querySelectorAll('[data-progress-overview] li.overview-card')];
     expect(
-      [...plan.querySelectorAll('[data-progress-overview] li.overview-card')].map((c) =>
-        c.getAttribute('data-target'),
-      ),
-    ).toEqual(['lai-chau-16-kh-tu/ii-1-a']);
+      laiChau.map((c) => [c.getAttribute('data-target'), c.getAttribute('data-kind')]),
+    ).toEqual([['lai-chau-16-kh-tu/lam-viec-voi-hoi', 'tracked']]);
+    expect(textOf(plan.querySelector('[data-progress-overview] h2'))).toBe(
+      'Việc ban biên tập theo dõi (văn bản không đặt chỉ tiêu)',
+    );
   });
 
   it('loads no chart code on pages without an interactive chart, and keeps the chart bundle under 60 KB gzip', () => {

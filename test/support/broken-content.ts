@@ -36,6 +36,8 @@ export interface BrokenCase {
 
 export const TASK = 'content/nhiem-vu/mau/ii-1.mdx';
 export const TARGET = 'content/chi-tieu/mau/ii-1.mdx';
+/** An aim the editors track, added beside the fixture's target. */
+export const TRACKED = 'content/chi-tieu/mau/theo-doi.mdx';
 export const PLAN = 'content/ke-hoach/mau.mdx';
 export const THEMES = 'content/chu-de.yaml';
 export const SITE = 'content/trang-web.yaml';
@@ -188,9 +190,14 @@ export const brokenCases: BrokenCase[] = [
   },
   {
     mistake: 'tham chiếu tới nhiệm vụ không có',
-    write: { [TARGET]: VALID_TARGET.replace('themes:', 'textFrom: mau/ii-9\nthemes:') },
+    write: {
+      [TRACKED]: VALID_TARGET.replace('number: "I.1"', 'kind: tracked\ntextFrom: mau/ii-9').replace(
+        /---\n\n[\s\S]*$/,
+        '---\n',
+      ),
+    },
     expected: {
-      file: TARGET,
+      file: TRACKED,
       field: 'textFrom',
       message: 'không có nhiệm vụ nào mang mã "mau/ii-9"',
       fix: 'có phải ý bạn là "mau/ii-1"?',
@@ -201,7 +208,7 @@ export const brokenCases: BrokenCase[] = [
     write: { [PLAN]: VALID_PLAN.replace('<Task id="mau/ii-1" />', '<Task id="mau/ii-2" />') },
     expected: {
       file: PLAN,
-      line: 30,
+      line: 31,
       message: '<Task id="mau/ii-2"/> trỏ tới nhiệm vụ không có trong kế hoạch này',
       fix: 'có phải ý bạn là "mau/ii-1"?',
     },

@@ -34,7 +34,7 @@ issued: "07/11/2022"
 place: "Lào Cai"
 issuer: "Hội Cựu chiến binh tỉnh Mẫu"
 province: mau
-period: { from: 2022, to: 2030 }
+period: { from: 2022, to: 2030, basis: "Văn bản không ghi thời kỳ; ban biên tập theo dõi đến 2030." }
 summary: "thực hiện một nghị quyết mẫu"
 header:
   style: state
@@ -42,6 +42,7 @@ header:
   mottoLines: ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập – Tự do – Hạnh phúc"]
   numberLine: "Số: 01/KH-MAU"
   placeDateLine: "Lào Cai, ngày 07 tháng 11 năm 2022"
+  docTypeLine: "KẾ HOẠCH"
 signature: { authority: "TM. BAN CHẤP HÀNH", title: "CHỦ TỊCH", name: "Người Ký Mẫu" }
 recipients: ["Lưu VT."]
 legalBasis: []
@@ -90,7 +91,7 @@ measures:
       - { comparator: ">=", value: 96, from: 2022, to: 2025, mode: maintain }
 ---
 
-1.1 Tỷ lệ mẫu đạt 96% trở lên.
+1\\. Tỷ lệ mẫu đạt 96% trở lên.
 `;
 
 export const VALID_SITE = `name: "Trang mẫu"
@@ -102,6 +103,7 @@ phone: null
 email: null
 responsiblePerson: null
 url: null
+progressAsOf: "20/11/2026"
 `;
 
 export const VALID_MODEL = `---
@@ -111,12 +113,13 @@ runner: "Chi hội mẫu"
 unit: xa-mau
 field: kinh-te
 yearStarted: 2024
+yearEffective: 2024
 status: recognised
 summary: "Tóm tắt mẫu."
 results:
   - { label: "Hộ thoát nghèo", value: 3, unit: "hộ", year: 2025 }
 recognition:
-  - { level: commune, body: "Đảng ủy xã Mẫu", year: 2025 }
+  - { level: commune, body: "Một cơ quan cấp xã (minh họa)", year: 2025 }
 photos:
   - src: "./anh/mau.png"
     alt: "Ảnh mẫu: hội viên chăm vườn cây."
@@ -136,6 +139,7 @@ Chữ mẫu.
 
 export const VALID_STORY = `---
 title: "Câu chuyện mẫu"
+province: mau
 narrator:
   name: "Nguyễn Văn A"
   birthYear: 1960
@@ -218,6 +222,19 @@ Nơi nhận:
 - Lưu VT.
 `;
 
+export const VALID_PUBLISHED = `- id: mau-81-mo-hinh
+  value: 81
+  unit: "mô hình"
+  counts: "Mô hình do các cấp hội xây dựng"
+  place: mau
+  period: "từ năm 2021"
+  source:
+    publisher: "Báo Mẫu"
+    title: "Bài báo mẫu"
+    url: "https://bao.example.vn/bai-mau.html"
+  informs: [mau/ii-1]
+`;
+
 const VALID_FILES: Record<string, string> = {
   'content/trang-web.yaml': VALID_SITE,
   'content/ke-hoach/mau.mdx': VALID_PLAN,
@@ -233,4 +250,5 @@ const VALID_FILES: Record<string, string> = {
   'content/mo-hinh/anh/mau.png': 'not decoded by the checker',
   'content/cau-chuyen/mau.mdx': VALID_STORY,
   'content/tien-do/mau/ii-1.json': VALID_PROGRESS,
+  'content/so-lieu-cong-bo.yaml': VALID_PUBLISHED,
 };

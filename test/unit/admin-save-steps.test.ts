@@ -100,12 +100,14 @@ describe('the editing page’s save step', () => {
       description: 'Mô tả',
       publisher: '',
       phone: ' ',
+      progressAsOf: '20/11/2026',
     });
     expect(Object.keys(saved)).toEqual([
       'name',
       'description',
       'publisher',
       'phone',
+      'progressAsOf',
       'address',
       'email',
       'responsiblePerson',

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
+  dayAfter,
   formatLongVnDate,
   formatVnDateFromIso,
   isValidVnDate,
+  lastCompleteYear,
   parseVnDate,
   toIsoDate,
 } from '../../src/lib/format/date.ts';
@@ -22,6 +24,16 @@ describe('Vietnamese dates', () => {
   it('writes the long official form and ISO', () => {
     expect(formatLongVnDate('07/11/2022')).toBe('ngày 07 tháng 11 năm 2022');
     expect(toIsoDate('07/11/2022')).toBe('2022-11-07');
+  });
+  it('says the day after a last day, across months and years', () => {
+    expect(dayAfter('30/06/2025')).toBe('01/07/2025');
+    expect(dayAfter('31/12/2025')).toBe('01/01/2026');
+    expect(dayAfter('28/02/2024')).toBe('29/02/2024');
+  });
+  it('finds the last complete year on the day figures are current to', () => {
+    expect(lastCompleteYear('20/11/2026')).toBe(2025);
+    expect(lastCompleteYear('31/12/2026')).toBe(2026);
+    expect(lastCompleteYear('01/01/2027')).toBe(2026);
   });
   it('shows a signing time on the Vietnamese calendar day', () => {
     expect(formatVnDateFromIso('2022-11-07T20:30:00Z')).toBe('08/11/2022');

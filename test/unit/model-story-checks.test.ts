@@ -137,13 +137,101 @@ describe('checking "Dân vận khéo" models and veterans\' stories', () => {
     };
     const problems = problemsAfter(changes);
     expect(problems.map((p) => [p.file, p.field, p.message])).toEqual([
-      [STORY, 'tasks', 'câu chuyện chưa gắn với nhiệm vụ nào về giáo dục thế hệ trẻ'],
+      [
+        STORY,
+        'tasks',
+        'câu chuyện chưa gắn với nhiệm vụ nào về giáo dục thế hệ trẻ của kế hoạch tỉnh mình',
+      ],
     ]);
     expect(problems[0]!.fix).toContain('mau/ii-2');
     expect(
       problemsAfter({
         ...changes,
         [STORY]: VALID_STORY.replace('tasks: [mau/ii-1]', 'tasks: [mau/ii-2]'),
+      }),
+    ).toEqual([]);
+  });
+
+  it("links a story to its own province's plan, or makes it say why it links another's", () => {
+    const otherProvince = {
+      'content/don-vi.yaml':
+        '- id: mau\n  name: "tỉnh Mẫu"\n  level: province\n- id: xa-mau\n  name: "xã Mẫu"\n  level: commune\n  parent: mau\n- id: khac\n  name: "tỉnh Khác"\n  level: province\n',
+      [STORY]: VALID_STORY.replace('province: mau', 'province: khac'),
+    };
+    const problems = problemsAfter(otherProvince);
+    expect(problems.map((p) => [p.file, p.field])).toEqual([[STORY, 'tasks']]);
+    expect(problems[0]!.message).toContain('gắn với nhiệm vụ của kế hoạch tỉnh khác: mau/ii-1');
+    expect(problems[0]!.fix).toContain('tasksNote');
+    expect(
+      problemsAfter({
+        ...otherProvince,
+        [STORY]: otherProvince[STORY].replace(
+          'tasks: [mau/ii-1]',
+          'tasks: [mau/ii-1]\ntasksNote: "Tỉnh Khác chưa có kế hoạch nào trên trang."',
+        ),
+      }),
+    ).toEqual([]);
+  });
+
+  it('asks for the years a model worked effectively and was replicated, in order', () => {
+    const withoutYear = problemsAfter({
+      [MODEL]: VALID_MODEL.replace('yearEffective: 2024\n', ''),
+    });
+    expect(withoutYear.map((p) => [p.field, p.message])).toEqual([
+      [
+        'status',
+        'tình trạng cho thấy mô hình đã hoạt động có hiệu quả nhưng chưa ghi năm (yearEffective)',
+      ],
+    ]);
+    const replicated = VALID_MODEL.replace('status: recognised', 'status: replicated');
+    expect(problemsAfter({ [MODEL]: replicated }).map((p) => p.message)).toEqual([
+      'mô hình được nhân rộng nhưng chưa ghi năm được nhân rộng (yearReplicated)',
+    ]);
+    expect(
+      problemsAfter({
+        [MODEL]: replicated.replace(
+          'yearEffective: 2024',
+          'yearEffective: 2024\nyearReplicated: 2023',
+        ),
+      }).map((p) => p.message),
+    ).toEqual(['năm được nhân rộng (2023) trước năm hoạt động có hiệu quả (2024)']);
+    expect(
+      problemsAfter({
+        [MODEL]: replicated.replace(
+          'yearEffective: 2024',
+          'yearEffective: 2024\nyearReplicated: 2025',
+        ),
+      }),
+    ).toEqual([]);
+  });
+
+  it('never lets a sample model borrow a real body or a real-looking decision number', () => {
+    const realBody = problemsAfter({
+      [MODEL]: VALID_MODEL.replace('"Một cơ quan cấp xã (minh họa)"', '"Ban Dân vận Huyện ủy Mẫu"'),
+    });
+    expect(realBody.map((p) => p.field)).toEqual(['recognition[0].body']);
+    expect(realBody[0]!.message).toContain('không được mượn tên cơ quan có thật');
+    const decision = problemsAfter({
+      [MODEL]: VALID_MODEL.replace(
+        '(minh họa)", year: 2025 }',
+        '(minh họa)", decision: "MH-01/QĐ (số minh họa)", year: 2025 }',
+      ),
+    });
+    expect(decision.map((p) => p.field)).toEqual(['recognition[0].decision']);
+    const award = problemsAfter({
+      [MODEL]: VALID_MODEL.replace(
+        'sources:',
+        'awards:\n  - { title: "Bằng khen", body: "Hội Cựu chiến binh tỉnh Mẫu", year: 2025 }\nsources:',
+      ),
+    });
+    expect(award.map((p) => p.field)).toEqual(['awards[0].body']);
+    // A real record may name the real body and its decision.
+    expect(
+      problemsAfter({
+        [MODEL]: VALID_MODEL.replace(
+          '"Một cơ quan cấp xã (minh họa)", year: 2025 }',
+          '"Ban Dân vận Huyện ủy Mẫu", decision: "12-QĐ/BDVHU", year: 2025 }',
+        ).replace('sample: true', 'sample: false'),
       }),
     ).toEqual([]);
   });

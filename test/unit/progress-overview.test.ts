@@ -1,22 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { hasSampleFigures, overviewCard } from '../../src/lib/progress/overview.ts';
 import { buildMeasureProgress, type PlottedPoint } from '../../src/lib/progress/series.ts';
-import { progressTable } from '../../src/lib/progress/table.ts';
+import { shownStatus } from '../../src/lib/progress/status.ts';
+import { progressTable, rowVerdict } from '../../src/lib/progress/table.ts';
 import { unitsById } from '../../src/lib/units.ts';
 import type { Measure } from '../../src/schemas/target.ts';
 
-/** Like target 2.4: ≥ 96 % to 2025, then ≥ 98 %. */
+/** Like target 2.4: one rate for the whole province, “96% trở lên” to 2025, then “98% trở lên”. */
 const rate: Measure = {
   id: 'ty-le',
   label: 'Tỷ lệ tập hợp hội viên',
   kind: 'rate',
   unit: '%',
-  level: 'all',
+  level: 'province',
   scope: 'Các cấp hội',
   period: 'year-end',
   milestones: [
-    { comparator: '>=', value: 96, from: 2022, to: 2025, mode: 'maintain' },
-    { comparator: '>=', value: 98, from: 2026, to: 2030, mode: 'maintain' },
+    { comparator: '>=', value: 96, from: 2022, to: 2025, mode: 'maintain', wording: '96% trở lên' },
+    { comparator: '>=', value: 98, from: 2026, to: 2030, mode: 'maintain', wording: '98% trở lên' },
   ],
 };
 /** Like target 2.8: at least one model per commune per year. */
@@ -30,6 +31,8 @@ const perCommune: Measure = {
   period: 'year',
   milestones: [{ comparator: '>=', value: 1, from: 2022, to: 2030, mode: 'maintain' }],
 };
+/** Like target 2.1: each level of the Association, its own figure. */
+const everyLevel: Measure = { ...perCommune, id: 'viec-lam-moi', level: 'all' };
 const units = unitsById([
   { id: 'tinh', name: 'tỉnh Lào Cai', level: 'province', successors: [] },
   { id: 'xa-a', name: 'xã A', level: 'commune', parent: 'tinh', successors: [] },
@@ -41,12 +44,12 @@ const pt = (period: string, value: number, extra: Partial<PlottedPoint> = {}): P
   value,
   estimate: false,
   sample: false,
-  source: '45/BC-CCB ngày 20/12/2024',
+  source: '0000/BC-VIDU ngày 20/12/2024',
   ...extra,
 });
 
-describe('the summary card of a measure', () => {
-  it("shows the province's own latest figure and status when the province has one", () => {
+describe('the summary card of a target set for the whole province', () => {
+  it("judges the province's own latest official figure, and shows a later estimate as not judged", () => {
     const progress = buildMeasureProgress(
       rate,
       [
@@ -57,35 +60,11 @@ describe('the summary card of a measure', () => {
     );
     const card = overviewCard(progress, 'tinh');
     expect(card.share).toBeUndefined();
-    expect(card.status).toBe('off-track');
-    expect(card.latestText).toBe('97,9\u00a0% (2026, số ước) – tỉnh Lào Cai');
-    expect(card.milestoneText).toBe('từ 98\u00a0% trở lên cuối mỗi năm, từ 2026 đến 2030');
-  });
-
-  it('sums several communes up as the share meeting the milestone: met only when all do', () => {
-    const inputs = (values: [number, number, number]) =>
-      (['xa-a', 'xa-b', 'xa-c'] as const).map((unit, i) => ({
-        unit,
-        points: [pt('2024', 1), pt('2025', values[i]!)],
-      }));
-    const some = overviewCard(buildMeasureProgress(perCommune, inputs([1, 0, 2]), units), 'tinh');
-    expect(some.share).toMatchObject({ met: 2, total: 3 });
-    expect(some.status).toBe('off-track');
-    expect(some.latestText).toBe('2/3 đơn vị đạt mốc (2025)');
-    expect(some.milestoneText).toBe('ít nhất 1 mô hình mỗi năm, từ 2022 đến 2030');
-    const all = overviewCard(buildMeasureProgress(perCommune, inputs([1, 1, 3]), units), 'tinh');
-    expect(all.status).toBe('met');
-    expect(all.latestText).toBe('3/3 đơn vị đạt mốc (2025)');
-  });
-
-  it('shows the only unit there is, even when it is not the province', () => {
-    const card = overviewCard(
-      buildMeasureProgress(perCommune, [{ unit: 'xa-a', points: [pt('2025', 0)] }], units),
-      'tinh',
-    );
-    expect(card.share).toBeUndefined();
-    expect(card.status).toBe('off-track');
-    expect(card.latestText).toBe('0 (2025) – xã A');
+    expect(card.status).toBe('met');
+    expect(card.latestText).toBe('97,3\u00a0% (2024) – tỉnh Lào Cai');
+    expect(card.pendingText).toBe('97,9\u00a0% (2026, số ước): chưa đánh giá');
+    expect(card.milestoneText).toBe('“96% trở lên” cuối mỗi năm, từ 2022 đến 2025');
+    expect(card.reason).toMatch(/^Đạt: năm 2024 là 97,3/);
   });
 
   it('says there is no figure yet, with every milestone of the measure', () => {
@@ -93,8 +72,22 @@ describe('the summary card of a measure', () => {
     expect(card.status).toBe('no-data');
     expect(card.latestText).toBe('chưa có số liệu');
     expect(card.milestoneText).toBe(
-      'từ 96\u00a0% trở lên cuối mỗi năm, từ 2022 đến 2025; từ 98\u00a0% trở lên cuối mỗi năm, từ 2026 đến 2030',
+      '“96% trở lên” cuối mỗi năm, từ 2022 đến 2025; “98% trở lên” cuối mỗi năm, từ 2026 đến 2030',
     );
+  });
+
+  it('shows an illustration, never a verdict, when the figure is sample', () => {
+    const card = overviewCard(
+      buildMeasureProgress(
+        rate,
+        [{ unit: 'tinh', points: [pt('2024', 99, { sample: true })] }],
+        units,
+      ),
+      'tinh',
+    );
+    expect(card.status).toBe('met');
+    expect(shownStatus(card)).toBe('sample');
+    expect(card.reason).toMatch(/^Minh họa, không đánh giá:/);
   });
 
   it('flags the overview when any card shows sample figures', () => {
@@ -112,6 +105,71 @@ describe('the summary card of a measure', () => {
     );
     expect(hasSampleFigures([real])).toBe(false);
     expect(hasSampleFigures([real, sample])).toBe(true);
+  });
+});
+
+describe('the summary card of a target set for each unit', () => {
+  const inputs = (values: [number, number, number]) =>
+    (['xa-a', 'xa-b', 'xa-c'] as const).map((unit, i) => ({
+      unit,
+      points: [pt('2024', 1), pt('2025', values[i]!)],
+    }));
+
+  it('counts the units that meet it: one short and the province has not met it', () => {
+    const some = overviewCard(buildMeasureProgress(perCommune, inputs([1, 0, 2]), units), 'tinh');
+    expect(some.share).toMatchObject({ met: 2, judged: 3, noun: 'xã, phường' });
+    expect(some.status).toBe('not-met');
+    expect(some.latestText).toBe('2/3 xã, phường có số liệu đạt mốc (2025)');
+    expect(some.reason).toContain('chưa phải mọi xã, phường đều đạt');
+  });
+
+  it('never calls the province "Đạt" from the units that have figures: the others may not', () => {
+    const all = overviewCard(buildMeasureProgress(perCommune, inputs([1, 1, 3]), units), 'tinh');
+    expect(all.status).toBe('needs-units');
+    expect(all.latestText).toBe('3/3 xã, phường có số liệu đạt mốc (2025)');
+    expect(all.reason).toMatch(/^Chưa đánh giá được: cần số liệu từng đơn vị: /);
+  });
+
+  it('cannot judge on a province total: "chưa đánh giá được: cần số liệu từng đơn vị"', () => {
+    const card = overviewCard(
+      buildMeasureProgress(perCommune, [{ unit: 'tinh', points: [pt('2024', 3)] }], units),
+      'tinh',
+    );
+    expect(card.status).toBe('needs-units');
+    expect(card.latestText).toBe('3 (2024) – số cộng chung của tỉnh Lào Cai');
+    expect(card.reason).toBe(
+      'Chưa đánh giá được: cần số liệu từng đơn vị: mốc đặt cho từng xã, phường, mà mới có số cộng chung của tỉnh Lào Cai.',
+    );
+  });
+
+  it('for "các cấp Hội", needs the levels below the province besides its own figure', () => {
+    const own = overviewCard(
+      buildMeasureProgress(everyLevel, [{ unit: 'tinh', points: [pt('2025', 3)] }], units),
+      'tinh',
+    );
+    expect(own.status).toBe('needs-units');
+    expect(own.latestText).toBe('3 (2025) – số riêng của cấp tỉnh, tỉnh Lào Cai');
+    const withCommune = overviewCard(
+      buildMeasureProgress(
+        everyLevel,
+        [
+          { unit: 'tinh', points: [pt('2025', 3)] },
+          { unit: 'xa-a', points: [pt('2025', 0)] },
+        ],
+        units,
+      ),
+      'tinh',
+    );
+    expect(withCommune.status).toBe('not-met');
+    expect(withCommune.latestText).toBe('1/2 đơn vị có số liệu đạt mốc (2025)');
+  });
+
+  it('says the share rests on sample figures when any unit’s figure is sample', () => {
+    const sampled = inputs([1, 0, 2]).map((input, i) =>
+      i === 0 ? { ...input, points: input.points.map((p) => ({ ...p, sample: true })) } : input,
+    );
+    const card = overviewCard(buildMeasureProgress(perCommune, sampled, units), 'tinh');
+    expect(shownStatus(card)).toBe('sample');
   });
 });
 
@@ -136,8 +194,8 @@ describe('the table under a chart', () => {
       ),
     );
     expect(table.rows.map((r) => [r.period, r.unitName])).toEqual([
-      ['2024', 'tỉnh Cũ'],
-      ['2025-H1', 'tỉnh Cũ'],
+      ['2024', 'tỉnh Cũ (trước 01/07/2025)'],
+      ['2025-H1', 'tỉnh Cũ (trước 01/07/2025)'],
       ['2025', 'tỉnh Mới'],
     ]);
     expect(table.breakBefore).toBe(2);
@@ -148,15 +206,31 @@ describe('the table under a chart', () => {
       numeratorText: '973',
       denominatorText: '1.000',
       metText: '✔ Đạt',
-      noteText: '45/BC-CCB ngày 20/12/2024',
+      noteText: '0000/BC-VIDU ngày 20/12/2024',
     });
+    // The old unit's state on its last day is judged: it is its final standing.
     expect(table.rows[1]).toMatchObject({ metText: '✖ Chưa đạt', numeratorText: '' });
+  });
+
+  it('says in each row why a value is not judged, and marks sample verdicts as illustrations', () => {
+    expect(
+      rowVerdict({ meetsMilestone: null, notJudged: 'số ước', sample: false, milestone: 'x' }),
+    ).toBe('Chưa đánh giá (số ước)');
+    expect(
+      rowVerdict({ meetsMilestone: true, notJudged: null, sample: true, milestone: 'x' }),
+    ).toBe('◇ đạt (minh họa)');
+    expect(
+      rowVerdict({ meetsMilestone: false, notJudged: null, sample: false, milestone: 'x' }),
+    ).toBe('✖ Chưa đạt');
+    expect(
+      rowVerdict({ meetsMilestone: null, notJudged: null, sample: false, milestone: null }),
+    ).toBe('');
   });
 
   it('draws no line when all rows lie on one side, and shows the running total of per-term aims', () => {
     const table = progressTable(
       buildMeasureProgress(
-        { ...perCommune, period: 'term', unit: 'hộ' },
+        { ...rate, kind: 'count', period: 'term', unit: 'hộ', level: 'province' },
         [{ unit: 'tinh', points: [pt('2022', 1, { estimate: true }), pt('2023', 2)] }],
         units,
       ),
@@ -166,6 +240,7 @@ describe('the table under a chart', () => {
     expect(table.showTermTotal).toBe(true);
     expect(table.columns).toBe(7);
     expect(table.rows.map((r) => r.termTotalText)).toEqual(['1', '3']);
-    expect(table.rows[0]!.noteText).toBe('Số ước; 45/BC-CCB ngày 20/12/2024');
+    expect(table.rows[0]!.noteText).toBe('Số ước; 0000/BC-VIDU ngày 20/12/2024');
+    expect(table.rows[0]!.metText).toBe('Chưa đánh giá (số ước)');
   });
 });

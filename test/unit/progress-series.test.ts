@@ -4,7 +4,7 @@ import { toChartInput } from '../../src/lib/progress/chart-input.ts';
 import { exportRows, toCsv } from '../../src/lib/progress/export.ts';
 import {
   buildMeasureProgress,
-  headlineSeries,
+  isTotal,
   shareMeeting,
   type PlottedPoint,
 } from '../../src/lib/progress/series.ts';
@@ -16,7 +16,7 @@ const measure: Measure = {
   label: 'Tỷ lệ tập hợp hội viên',
   kind: 'rate',
   unit: '%',
-  level: 'all',
+  level: 'province',
   scope: 'Các cấp hội',
   period: 'year-end',
   milestones: [
@@ -78,13 +78,29 @@ describe('one measure as charted, tabled and exported', () => {
   it('states the trend of each unit in words, in Vietnamese number format', () => {
     const caption = trendCaption(progress);
     expect(caption).toContain(
-      'tỉnh Cũ: tăng từ 96,4\u00a0% (2022) lên 97,4\u00a0% (6 tháng đầu năm 2025)',
+      'tỉnh Cũ (trước 01/07/2025): tăng từ 96,4\u00a0% (2022) lên 97,4\u00a0% (6 tháng đầu năm 2025)',
     );
     expect(caption).toContain(
       'tỉnh Mới: tăng từ 97,6\u00a0% (2025) lên 97,9\u00a0% (2026, số ước)',
     );
     expect(caption).toContain('01/07/2025');
-    expect(caption).toContain('tỉnh Mới: chậm tiến độ');
+    // Sample figures: every status is said to be an illustration; the ended unit's is its final one.
+    expect(caption).toContain(
+      'tỉnh Cũ (trước 01/07/2025): kết quả cuối cùng, minh họa, không đánh giá',
+    );
+    expect(caption).toContain('tỉnh Mới: minh họa, không đánh giá');
+  });
+
+  it('names a unit that has ended with the day it ended, everywhere it is shown', () => {
+    expect(progress.series.map((s) => [s.label, s.endedBefore])).toEqual([
+      ['tỉnh Cũ (trước 01/07/2025)', '01/07/2025'],
+      ['tỉnh Mới', undefined],
+    ]);
+    expect(toChartInput(progress, 'full').datasets[0]!.label).toBe('tỉnh Cũ (trước 01/07/2025)');
+    expect(exportRows(progress)[0]!.unitName).toBe('tỉnh Cũ (trước 01/07/2025)');
+    // Its state on its last day is its final standing; the successor is judged on 2025, not the 2026 estimate.
+    expect(progress.series[0]!.assessment).toMatchObject({ status: 'met', final: true });
+    expect(progress.series[1]!.assessment.judged?.period.key).toBe('2025');
   });
 
   it('exports every plotted value with its milestone and sample flag', () => {
@@ -99,11 +115,13 @@ describe('one measure as charted, tabled and exported', () => {
       meetsMilestone: true,
       sample: true,
     });
+    // An estimate is shown, never judged against its milestone.
     expect(rows.at(-1)).toMatchObject({
       unit: 'moi',
       period: '2026',
       estimate: true,
-      meetsMilestone: false,
+      meetsMilestone: null,
+      notJudged: 'số ước',
     });
     const csv = toCsv(rows);
     const lines = csv
@@ -111,7 +129,7 @@ describe('one measure as charted, tabled and exported', () => {
       .trimEnd()
       .split('\r\n');
     expect(lines[0]).toBe(
-      'ma_thuoc_do,ma_don_vi,don_vi,ky,ky_bao_cao,gia_tri,tu_so,mau_so,so_uoc,cong_don_nhiem_ky,moc_chi_tieu,dat_moc,so_lieu_minh_hoa,nguon',
+      'ma_thuoc_do,ma_don_vi,don_vi,ky,ky_bao_cao,gia_tri,tu_so,mau_so,so_uoc,cong_don_nhiem_ky,moc_chi_tieu,dat_moc,khong_danh_gia_vi,so_lieu_minh_hoa,nguon',
     );
     expect(lines[1]).toContain(',96.4,964,1000,không,');
     expect(lines).toHaveLength(6);
@@ -191,9 +209,28 @@ describe('one measure as charted, tabled and exported', () => {
     ).toHaveLength(4);
   });
 
-  it('shows the province as it is today first in the overview', () => {
-    expect(headlineSeries(progress, 'moi')?.unit.id).toBe('moi');
-    expect(headlineSeries(progress, 'khac')?.unit.id).toBe('moi');
+  it('takes a province or district figure of a target set for each unit as a total, never judged', () => {
+    const perCommune: Measure = { ...measure, level: 'commune', kind: 'count', unit: 'mô hình' };
+    expect(isTotal(perCommune, { level: 'province' })).toBe(true);
+    expect(isTotal(perCommune, { level: 'district' })).toBe(true);
+    expect(isTotal(perCommune, { level: 'commune' })).toBe(false);
+    expect(isTotal({ level: 'village' }, { level: 'commune' })).toBe(true);
+    // "các cấp Hội": each level's figure is its own association's.
+    expect(isTotal({ level: 'all' }, { level: 'province' })).toBe(false);
+    expect(isTotal({ level: 'province' }, { level: 'province' })).toBe(false);
+    const totals = buildMeasureProgress(
+      perCommune,
+      [{ unit: 'moi', points: [pt('2025', 3)] }],
+      units,
+    );
+    expect(totals.series[0]).toMatchObject({ total: true });
+    expect(totals.series[0]!.assessment.status).toBe('needs-units');
+    expect(totals.series[0]!.assessment.detail).toContain('số cộng chung của tỉnh Mới');
+    expect(exportRows(totals)[0]).toMatchObject({
+      meetsMilestone: null,
+      notJudged: 'số cộng chung',
+    });
+    expect(shareMeeting(totals)).toEqual([]);
   });
 });
 

@@ -45,11 +45,25 @@ const ANSWERS: Record<keyof typeof scaffolds, Answers> = {
     title: 'Cột mốc và lớp học của ông',
     themes: 'giao-duc-the-he-tre',
     ageBands: 'thcs, thpt',
+    province: 'mau',
     tasks: 'mau/ii-1',
     published: '01/11/2026',
   },
   units: { title: 'xã Đồng Tâm', level: 'commune', parent: 'mau', id: 'dong-tam' },
   progress: { target: 'mau/ii-1', measure: 'ty-le', unit: 'mau', period: '2024' },
+  published: {
+    value: '81',
+    unit: 'mô hình',
+    counts: 'Mô hình “Dân vận khéo” do các cấp hội xây dựng',
+    place: 'mau',
+    period: 'từ năm 2021',
+    publisher: 'Báo Mẫu',
+    title: 'Bài báo mẫu khác',
+    url: 'https://bao.example.vn/bai-khac.html',
+    date: '',
+    informs: 'mau/ii-1',
+    id: 'mau-81-mo-hinh-khac',
+  },
 };
 
 /** The fixture's content as `npm run new` reads it, for templates that add to existing files. */
@@ -95,6 +109,12 @@ describe('npm run new templates', () => {
       expect(output.path).toMatch(/^[a-z0-9/-]+\.(mdx|yaml)$/);
     },
   );
+
+  it("story: without --province, takes the province of the first task's plan", () => {
+    const province = scaffolds.stories.questions.find((q) => q.key === 'province')!;
+    expect(province.fallback!({ tasks: 'mau/ii-1' }, fixtureContent)).toBe('mau');
+    expect(province.fallback!({ tasks: 'khong-co/ii-1' }, fixtureContent)).toBe('');
+  });
 
   it('names files the way the site expects', () => {
     expect(scaffolds.plans.build(ANSWERS.plans, fixtureContent).path).toBe(
@@ -170,6 +190,22 @@ describe('npm run new templates', () => {
     expect(progressProblem({ ...ok, unit: 'moi', period: '2025-H1' }, fixture.root)).toContain(
       'bắt đầu từ 01/07/2025',
     );
+  });
+
+  it('progress: a period not over on the day figures are current to is written as an estimate', () => {
+    const output = scaffolds.progress.build(
+      { ...ANSWERS.progress, period: '2026' },
+      fixtureContent,
+    );
+    const points = (JSON.parse(output.text) as { series: { points: Record<string, unknown>[] }[] })
+      .series[0]!.points;
+    expect(points.find((p) => p.period === '2026')).toMatchObject({ estimate: true });
+    expect(output.next.join('\n')).toContain('chưa kết thúc vào ngày chốt số liệu');
+    const finished = scaffolds.progress.build(ANSWERS.progress, fixtureContent);
+    expect(
+      (JSON.parse(finished.text) as { series: { points: Record<string, unknown>[] }[] }).series[0]!
+        .points[1],
+    ).toMatchObject({ period: '2024', estimate: false });
   });
 
   it('progress: without --period, the period after the series’ last one is proposed', () => {

@@ -7,6 +7,7 @@ import {
   existedAtEndOf,
   existedOn,
   placeLabel,
+  unitLabel,
   unitName,
   unitsById,
   withinProvince,
@@ -23,7 +24,7 @@ const units = unitsById([
   },
   {
     id: 'lao-cai-cu',
-    name: 'tỉnh Lào Cai (trước 01/07/2025)',
+    name: 'tỉnh Lào Cai',
     level: 'province',
     validTo: '30/06/2025',
     successors: ['lao-cai'],
@@ -91,9 +92,16 @@ describe('places after the 01/07/2025 reorganisation', () => {
     expect(placeLabel('khong-co', units)).toBe('khong-co');
   });
 
-  it('names a unit as recorded, or by its id when it is unknown', () => {
-    expect(unitName('yen-bai', units)).toBe('tỉnh Yên Bái');
+  it('names a unit with the day it ended, if it has, or by its id when it is unknown', () => {
+    expect(unitName('yen-bai', units)).toBe('tỉnh Yên Bái (trước 01/07/2025)');
+    expect(unitName('lai-chau', units)).toBe('tỉnh Lai Châu');
     expect(unitName('khong-co', units)).toBe('khong-co');
+    // Two units named alike are told apart by it; a name that already says it is not said twice.
+    expect(unitName('lao-cai-cu', units)).toBe('tỉnh Lào Cai (trước 01/07/2025)');
+    expect(unitLabel({ name: 'huyện A (trước 01/07/2025)', validTo: '30/06/2025' })).toBe(
+      'huyện A (trước 01/07/2025)',
+    );
+    expect(unitLabel({ name: 'xã B', validTo: '31/12/2019' })).toBe('xã B (trước 01/01/2020)');
   });
 
   it('stops on a successor loop instead of walking for ever', () => {

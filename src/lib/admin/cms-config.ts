@@ -8,7 +8,7 @@ import { fieldsOf, imageForForms, type Choice, type CmsField } from './schema-fi
 /**
  * The editing page's configuration (Sveltia CMS's config.yml), generated from the same schemas the
  * checker uses (src/content-types.ts, src/schemas/). Editors may add or change models, stories,
- * progress figures, units, themes and site settings; official texts (plans, tasks, targets) are not
+ * progress figures, units, themes, published figures and site settings; official texts (plans, tasks, targets) are not
  * offered. Every save opens a pull request (editorial workflow), which the checker then judges.
  */
 
@@ -313,6 +313,25 @@ export function cmsConfig(choices: EditingChoices, options: EditingOptions) {
                 collapsed: 'auto',
                 summary: '{{fields.name}}',
                 fields: fieldsOf(contentTypes.themes.schema),
+              },
+            ],
+          },
+          {
+            name: 'so-lieu-cong-bo',
+            label: 'Số liệu đã công bố',
+            file: 'content/so-lieu-cong-bo.yaml',
+            fields: [
+              {
+                name: 'items',
+                label: 'Số liệu đã công bố',
+                hint: 'Chỉ ghi con số đã đọc tận mắt trên trang nguồn, kèm cơ quan đăng và địa chỉ trang.',
+                widget: 'list',
+                root: true,
+                collapsed: 'auto',
+                summary: '{{fields.value}} {{fields.unit}}',
+                fields: fieldsOf(contentTypes.published.schema, {
+                  choices: { place: choices.units, informs: choices.targets },
+                }),
               },
             ],
           },

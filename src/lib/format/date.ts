@@ -52,3 +52,19 @@ export function formatVnDateFromIso(iso: string): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${pad(local.getUTCDate())}/${pad(local.getUTCMonth() + 1)}/${local.getUTCFullYear()}`;
 }
+
+/** The day after a "dd/mm/yyyy" date, same form: a unit that ended 30/06/2025 is "trước 01/07/2025". */
+export function dayAfter(value: string): string {
+  const date = parseVnDate(value);
+  if (!date) throw new Error(`Not a dd/mm/yyyy date: ${value}`);
+  const next = new Date(Date.UTC(date.year, date.month - 1, date.day + 1));
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${pad(next.getUTCDate())}/${pad(next.getUTCMonth() + 1)}/${next.getUTCFullYear()}`;
+}
+
+/** The last year whose 31 December falls on or before a "dd/mm/yyyy" date: its last complete year. */
+export function lastCompleteYear(value: string): number {
+  const date = parseVnDate(value);
+  if (!date) throw new Error(`Not a dd/mm/yyyy date: ${value}`);
+  return date.month === 12 && date.day === 31 ? date.year : date.year - 1;
+}

@@ -1,7 +1,7 @@
 import { REORGANISATION_LABEL, periodLabel } from './periods.ts';
 import { shareMeeting, type MeasureProgress, type UnitSeries } from './series.ts';
 import { summarised } from './chart-input.ts';
-import { formatValue, STATUS_LABELS } from './status.ts';
+import { formatValue, SHOWN_LABELS, shownStatus } from './status.ts';
 
 /** The trend of a chart said in words, generated from the same data as the chart. */
 
@@ -13,13 +13,12 @@ function pointText(progress: MeasureProgress, point: UnitSeries['points'][number
 export function seriesTrend(progress: MeasureProgress, series: UnitSeries): string {
   const first = series.points[0];
   const last = series.points.at(-1);
-  if (!first || !last) return `${series.unit.name}: chưa có số liệu`;
-  if (first === last)
-    return `${series.unit.name}: mới có một số liệu, ${pointText(progress, last)}`;
+  if (!first || !last) return `${series.label}: chưa có số liệu`;
+  if (first === last) return `${series.label}: mới có một số liệu, ${pointText(progress, last)}`;
   const verb =
     last.value > first.value ? 'tăng từ' : last.value < first.value ? 'giảm từ' : 'không đổi, từ';
   const joint = last.value > first.value ? 'lên' : last.value < first.value ? 'xuống' : 'đến';
-  return `${series.unit.name}: ${verb} ${pointText(progress, first)} ${joint} ${pointText(progress, last)}`;
+  return `${series.label}: ${verb} ${pointText(progress, first)} ${joint} ${pointText(progress, last)}`;
 }
 
 export function trendCaption(progress: MeasureProgress): string {
@@ -33,13 +32,16 @@ export function trendCaption(progress: MeasureProgress): string {
     : '';
   const trends = progress.series.map((s) => seriesTrend(progress, s)).join('; ');
   const statuses = progress.series
-    .map((s) => `${s.unit.name}: ${STATUS_LABELS[s.assessment.status].toLocaleLowerCase('vi')}`)
+    .map(
+      (s) =>
+        `${s.label}: ${s.endedBefore ? 'kết quả cuối cùng, ' : ''}${SHOWN_LABELS[shownStatus(s.assessment)].toLocaleLowerCase('vi')}`,
+    )
     .join('; ');
   const brk =
     progress.breakAfter !== null
       ? ` Đường chấm đứng đánh dấu ngày ${REORGANISATION_LABEL}: trước và sau ngày đó số liệu thuộc các đơn vị khác nhau, nên không nối liền và không so sánh trực tiếp.`
       : '';
-  return `${progress.measure.label}.${shares} ${trends}. Đánh giá theo số liệu mới nhất: ${statuses}.${brk}`;
+  return `${progress.measure.label}.${shares} ${trends}. Đánh giá (không tính số ước, số nửa năm của năm chưa hết): ${statuses}.${brk}`;
 }
 
 /** What the chart is, for its accessible name: "Biểu đồ đường: <measure>, 2022–2025. …". */

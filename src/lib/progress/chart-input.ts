@@ -34,7 +34,7 @@ export function toChartInput(progress: MeasureProgress, size: ChartInput['size']
     datasets: progress.series.map((series) => {
       const byPeriod = new Map(series.points.map((p) => [p.period, p]));
       return {
-        label: series.unit.name,
+        label: series.label,
         values: progress.categories.map((c) => byPeriod.get(c.key)?.value ?? null),
         estimate: progress.categories.map((c) => byPeriod.get(c.key)?.estimate ?? false),
       };

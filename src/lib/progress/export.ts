@@ -1,7 +1,8 @@
 import { describeMilestone } from '../targets.ts';
+import { lastDay } from '../units.ts';
 import { periodLabel, periodOrder, termOf } from './periods.ts';
-import type { MeasureProgress } from './series.ts';
-import { meets } from './status.ts';
+import type { MeasureProgress, UnitSeries } from './series.ts';
+import { judgeable, meets } from './status.ts';
 
 /**
  * The plotted data as files to download: one row per value, with the milestone in force next to
@@ -21,7 +22,10 @@ export interface ExportRow {
   /** Per-term aims: the unit's total in the term up to this period, which the milestone is judged on. */
   termTotal: number | null;
   milestone: string | null;
+  /** Whether the value meets the milestone; null when it is not judged (see notJudged). */
   meetsMilestone: boolean | null;
+  /** Why the value is not judged: "số ước", "chưa hết năm", "số cộng chung"; null when judged. */
+  notJudged: string | null;
   sample: boolean;
   source: string;
 }
@@ -44,7 +48,7 @@ export function exportRows(progress: MeasureProgress): ExportRow[] {
       return {
         measure: progress.measure.id,
         unit: series.unit.id,
-        unitName: series.unit.name,
+        unitName: series.label,
         period: point.period,
         periodLabel: periodLabel(point.parsed),
         value: point.value,
@@ -53,12 +57,30 @@ export function exportRows(progress: MeasureProgress): ExportRow[] {
         estimate: point.estimate,
         termTotal,
         milestone: milestone ? describeMilestone(progress.measure, milestone) : null,
-        meetsMilestone: milestone ? meets(milestone, termTotal ?? point.value) : null,
+        meetsMilestone:
+          milestone && !notJudged(progress, series, point)
+            ? meets(milestone, termTotal ?? point.value)
+            : null,
+        notJudged: notJudged(progress, series, point),
         sample: point.sample,
         source: point.source,
       };
     }),
   );
+}
+
+/** Why a plotted value is not judged against its milestone, or null when it is. */
+function notJudged(
+  progress: MeasureProgress,
+  series: UnitSeries,
+  point: UnitSeries['points'][number],
+): string | null {
+  if (series.total) return 'số cộng chung';
+  if (point.estimate) return 'số ước';
+  const endedOn = lastDay(series.unit);
+  return judgeable(progress.measure, { ...point, period: point.parsed }, { endedOn })
+    ? null
+    : 'chưa hết năm';
 }
 
 /** Column headings of the CSV, in Vietnamese, in the order of ExportRow's fields. */
@@ -75,6 +97,7 @@ const CSV_HEADINGS: Record<keyof ExportRow, string> = {
   termTotal: 'cong_don_nhiem_ky',
   milestone: 'moc_chi_tieu',
   meetsMilestone: 'dat_moc',
+  notJudged: 'khong_danh_gia_vi',
   sample: 'so_lieu_minh_hoa',
   source: 'nguon',
 };

@@ -1,7 +1,8 @@
 import type { Measure, Milestone } from '../../schemas/target.ts';
 import type { Unit } from '../../schemas/unit.ts';
-import { milestoneFor } from '../targets.ts';
-import { compareLevels, type Units } from '../units.ts';
+import { dayAfter } from '../format/date.ts';
+import { LEVEL_UNIT_NOUNS, milestoneFor, perUnit } from '../targets.ts';
+import { compareLevels, lastDay, unitLabel, type Units } from '../units.ts';
 import {
   comparePeriods,
   parsePeriod,
@@ -9,7 +10,7 @@ import {
   REORGANISATION_DATE,
   type Period,
 } from './periods.ts';
-import { assess, meets, type Assessment } from './status.ts';
+import { assess, judgeable, meets, type Assessment } from './status.ts';
 
 /**
  * Everything shown about one measure (chart, table, caption, downloads, overview) comes from one
@@ -35,6 +36,15 @@ export interface SeriesInput {
 
 export interface UnitSeries {
   unit: Unit;
+  /** The unit as readers are told it: "(trước 01/07/2025)" after a unit that has ended. */
+  label: string;
+  /** "01/07/2025" for a unit that ended the day before; its values make a final standing. */
+  endedBefore?: string;
+  /**
+   * A sum over the units a per-unit target is set for (a province's or district's total of a
+   * target set for each commune, branch or village): shown, never judged.
+   */
+  total: boolean;
   points: (PlottedPoint & { parsed: Period })[];
   assessment: Assessment;
 }
@@ -71,20 +81,29 @@ export function buildMeasureProgress(
       const points = input.points
         .map((p) => ({ ...p, parsed: parsePeriod(p.period)! }))
         .sort((a, b) => comparePeriods(a.parsed, b.parsed));
+      const total = isTotal(measure, unit);
+      const values = points.map((p) => ({
+        period: p.parsed,
+        value: p.value,
+        estimate: p.estimate,
+        sample: p.sample,
+      }));
+      const endedOn = lastDay(unit);
+      const assessment = assess(measure, values, { endedOn });
       return {
         unit,
+        label: unitLabel(unit),
+        endedBefore: unit.validTo ? dayAfter(unit.validTo) : undefined,
+        total,
         points,
-        assessment: assess(
-          measure,
-          points.map((p) => ({ period: p.parsed, value: p.value })),
-        ),
+        assessment: total ? totalAssessment(measure, unit, assessment) : assessment,
       };
     })
     .sort(
       (a, b) =>
         compareLevels(a.unit, b.unit) ||
         firstOrder(a) - firstOrder(b) ||
-        a.unit.name.localeCompare(b.unit.name, 'vi'),
+        a.label.localeCompare(b.label, 'vi'),
     );
   const byKey = new Map<string, Period>();
   for (const s of series) for (const p of s.points) byKey.set(p.period, p.parsed);
@@ -101,25 +120,43 @@ export function buildMeasureProgress(
   };
 }
 
+const LEVEL_DEPTH: Record<Unit['level'], number> = { province: 0, district: 1, commune: 2 };
+const MEASURE_DEPTH: Record<Measure['level'], number> = {
+  province: 0,
+  all: 0,
+  commune: 2,
+  branch: 3,
+  village: 3,
+};
+
+/**
+ * Whether a unit's figure is a sum over the units a per-unit target is set for: a province's or a
+ * district's figure for a target set for each commune, branch or village. For a target set for
+ * every level ("các cấp Hội"), each unit's figure is its own association's.
+ */
+export function isTotal(measure: Pick<Measure, 'level'>, unit: Pick<Unit, 'level'>): boolean {
+  return perUnit(measure) && LEVEL_DEPTH[unit.level] < MEASURE_DEPTH[measure.level];
+}
+
+/** A total is shown with its values but judged "needs units": it cannot tell which unit met the target. */
+function totalAssessment(
+  measure: Pick<Measure, 'level'>,
+  unit: Unit,
+  computed: Assessment,
+): Assessment {
+  const noun = LEVEL_UNIT_NOUNS[measure.level];
+  return {
+    ...computed,
+    status: 'needs-units',
+    projected: undefined,
+    detail: `đây là số cộng chung của ${unitLabel(unit)}; chỉ tiêu đặt cho từng ${noun}, nên số cộng chung không cho biết ${noun} nào đạt.`,
+  };
+}
+
 const firstOrder = (s: UnitSeries) =>
   s.points[0] ? comparePeriods(s.points[0].parsed, { key: '', year: 0, half: 0 }) : Infinity;
 
-/**
- * The unit a reader looks at first: the plan's province as it is today if it has values,
- * else any unit that still exists, else the first one.
- */
-export function headlineSeries(
-  progress: MeasureProgress,
-  provinceId: string,
-): UnitSeries | undefined {
-  return (
-    progress.series.find((s) => s.unit.id === provinceId) ??
-    progress.series.find((s) => !s.unit.validTo) ??
-    progress.series[0]
-  );
-}
-
-/** For one period: how many of the units with a value met the milestone in force. */
+/** For one period: how many of the units with a judged value met the milestone in force. */
 export interface UnitShare {
   period: Period;
   met: number;
@@ -128,13 +165,23 @@ export interface UnitShare {
   rate: number;
 }
 
-/** The share of units meeting the milestone, period by period (used when units are too many to draw one by one). */
+/**
+ * The share of units meeting the milestone, period by period, among the units a per-unit target is
+ * set for (totals left out) whose value for that period may be judged. Drawn when units are too
+ * many to draw one by one.
+ */
 export function shareMeeting(progress: MeasureProgress): UnitShare[] {
   return progress.categories.flatMap((period, i) => {
     const milestone = progress.milestones[i];
     const values = progress.series
-      .map((s) => s.points.find((p) => p.period === period.key)?.value)
-      .filter((v): v is number => v !== undefined);
+      .filter((s) => !s.total)
+      .flatMap((s) => {
+        const point = s.points.find((p) => p.period === period.key);
+        const endedOn = lastDay(s.unit);
+        return point && judgeable(progress.measure, { ...point, period: point.parsed }, { endedOn })
+          ? [point.value]
+          : [];
+      });
     if (!milestone || values.length === 0) return [];
     const met = values.filter((v) => meets(milestone, v)).length;
     return [

@@ -18,7 +18,7 @@ export interface TableRow {
   denominatorText: string;
   termTotalText: string;
   milestoneText: string;
-  /** "✔ Đạt", "✖ Chưa đạt", or empty without a milestone. */
+  /** "✔ Đạt", "✖ Chưa đạt", "◇ đạt (minh họa)", "Chưa đánh giá (số ước)", or empty without a milestone. */
   metText: string;
   /** "Số ước; <source>". */
   noteText: string;
@@ -50,9 +50,22 @@ function tableRow(progress: MeasureProgress, row: ExportRow): TableRow {
     denominatorText: numberText(row.denominator),
     termTotalText: numberText(row.termTotal),
     milestoneText: row.milestone ?? 'không có mốc',
-    metText: row.meetsMilestone === null ? '' : row.meetsMilestone ? '✔ Đạt' : '✖ Chưa đạt',
+    metText: rowVerdict(row),
     noteText: [row.estimate ? 'Số ước' : '', row.source].filter(Boolean).join('; '),
   };
+}
+
+/**
+ * Whether one value meets its milestone, in the words of the statuses: "Đạt", "Chưa đạt"; for a
+ * sample value, the same said as an illustration; for a value not judged, why.
+ */
+export function rowVerdict(
+  row: Pick<ExportRow, 'meetsMilestone' | 'notJudged' | 'sample' | 'milestone'>,
+): string {
+  if (row.notJudged) return `Chưa đánh giá (${row.notJudged})`;
+  if (row.meetsMilestone === null || row.milestone === null) return '';
+  if (row.sample) return row.meetsMilestone ? '◇ đạt (minh họa)' : '◇ chưa đạt (minh họa)';
+  return row.meetsMilestone ? '✔ Đạt' : '✖ Chưa đạt';
 }
 
 export function progressTable(progress: MeasureProgress): ProgressTable {

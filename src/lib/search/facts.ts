@@ -23,6 +23,7 @@ export const KINDS = [
   'Mô hình',
   'Câu chuyện',
   'Phương pháp',
+  'Việc theo dõi',
 ] as const;
 
 /** Meta fields shown in a result, and the searched field of identifying numbers. */

@@ -8,11 +8,11 @@ import type { SearchFacts } from './facts.ts';
 
 /** The search facts of each kind of content page (see facts.ts for what each fact does). */
 
-/** A plan, or one of its tasks/targets (their kind and section label given). */
+/** A plan, or one of its tasks/targets (their kind and section label given; an aim the editors track has no number). */
 export function planFacts(
   plan: Pick<PlanData, 'docType' | 'number' | 'issued' | 'issuer'>,
   provinceName: string,
-  item?: { kind: string; label: string; number: string },
+  item?: { kind: string; label: string; number?: string },
 ): SearchFacts {
   const year = yearOf(plan.issued);
   if (!item)
@@ -28,7 +28,7 @@ export function planFacts(
     context: `${planLabel(plan)}, ${item.label} · ${provinceName}`,
     province: provinceName,
     year,
-    numbers: [item.number],
+    numbers: item.number ? [item.number] : [],
   };
 }
 

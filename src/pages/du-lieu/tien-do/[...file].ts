@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getTargetProgress } from '../../../data/progress.ts';
-import { getTargets } from '../../../data/targets.ts';
+import { getMeasured } from '../../../data/targets.ts';
 import { renderChartSvg } from '../../../lib/charts/render-svg.ts';
 import { toChartInput } from '../../../lib/progress/chart-input.ts';
 import { exportRows, toCsv, toJson } from '../../../lib/progress/export.ts';
@@ -15,7 +15,7 @@ const TYPES = {
 
 export const getStaticPaths = (async () => {
   const paths = [];
-  for (const target of await getTargets()) {
+  for (const target of await getMeasured()) {
     for (const progress of await getTargetProgress(target)) {
       if (progress.series.length === 0) continue;
       for (const extension of Object.keys(TYPES) as (keyof typeof TYPES)[]) {
