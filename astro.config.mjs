@@ -7,8 +7,9 @@ import { defineConfig } from 'astro/config';
 import { existsSync, readFileSync } from 'node:fs';
 import { parseDocument } from 'yaml';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { fonts } from './src/integrations/fonts.ts';
 import { lineEndings } from './src/integrations/line-endings.ts';
-import { CSP_DIRECTIVES, CSP_SCRIPT_SOURCES } from './src/lib/csp.ts';
+import { CSP_DIRECTIVES, CSP_SCRIPT_HASHES, CSP_SCRIPT_SOURCES } from './src/lib/csp.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 
 // SITE_BASE lets the same build run under a sub-path (e.g. GitHub Pages: "/repo-name/").
@@ -41,10 +42,18 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // Official texts are copied verbatim: no "smart" quotes or ellipses rewritten by Markdown.
   markdown: { processor: satteri({ features: { smartPunctuation: false } }) },
-  integrations: [contentCheck(), lineEndings(), mdx(), sitemap(), searchIndex()],
-  vite: { plugins: [tailwindcss()] },
+  integrations: [contentCheck(), fonts(), lineEndings(), mdx(), sitemap(), searchIndex()],
+  vite: {
+    plugins: [tailwindcss()],
+    // Fonts stay files: inlined as data: URIs they would be blocked by the CSP (font-src 'self'),
+    // and downloaded by every page whether it uses them or not.
+    build: { assetsInlineLimit: (file) => (file.endsWith('.woff2') ? false : undefined) },
+  },
   // Nothing from any other site (see src/lib/csp.ts).
   security: {
-    csp: { directives: [...CSP_DIRECTIVES], scriptDirective: { resources: CSP_SCRIPT_SOURCES } },
+    csp: {
+      directives: [...CSP_DIRECTIVES],
+      scriptDirective: { resources: CSP_SCRIPT_SOURCES, hashes: CSP_SCRIPT_HASHES },
+    },
   },
 });
