@@ -14,7 +14,7 @@ const story = () =>
   listPages().find(
     (p) =>
       /^\/cau-chuyen\/[^/]+\/$/.test(p) &&
-      readFileSync(`${distDir}${p}index.html`, 'utf8').includes('content-note'),
+      readFileSync(`${distDir}${p}index.html`, 'utf8').includes('data-handout-part="luu-y"'),
   )!;
 
 describe.runIf(browserAvailable())('stories and models in a real browser', () => {
