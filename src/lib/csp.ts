@@ -30,3 +30,29 @@ export function inlineScriptHash(source: string): `sha256-${string}` {
  * which must run in <head> before the page is drawn.
  */
 export const CSP_SCRIPT_HASHES = [inlineScriptHash(TEXT_SIZE_BOOT_SCRIPT)];
+
+/**
+ * The editing page's policy (/admin/, for editors): Sveltia CMS is one script from our own site,
+ * talks to GitHub's API and nothing else. It styles itself at run time (inline <style>), previews
+ * photos from memory (blob:) and reads its own inline logo (data:). public/_headers repeats this
+ * for /admin/* (a test keeps them equal).
+ */
+export const GIT_HOST_API = 'https://api.github.com';
+
+export const ADMIN_CSP_DIRECTIVES = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self'",
+  `connect-src 'self' data: blob: ${GIT_HOST_API}`,
+  "media-src 'self' blob:",
+  "worker-src 'self' blob:",
+  "frame-src 'self' blob:",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+] as const;
+
+/** The editing page's policy as one header or <meta> value. */
+export const ADMIN_CSP = ADMIN_CSP_DIRECTIVES.join('; ');

@@ -31,6 +31,8 @@ export const vnDate = (label: string) =>
         error: `không phải ngày có thật, hoặc năm nằm ngoài khoảng ${YEAR_MIN}–${YEAR_MAX}: kiểm tra lại ngày, tháng, năm (tháng 2 chỉ có 28 hoặc 29 ngày; tháng 4, 6, 9, 11 có 30 ngày)`,
       },
     )
+    // The editing page (/admin/) shows a date picker that writes this format.
+    .meta({ format: 'dd/mm/yyyy' })
     .describe(label);
 
 /** A four-digit year within the range the site covers. */

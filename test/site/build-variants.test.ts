@@ -19,7 +19,10 @@ describe('the site under a sub-path (GitHub Pages: https://<owner>.github.io/<re
   let dir: string;
   let site: StaticSite;
   beforeAll(async () => {
-    dir = buildVariant('subpath', { SITE_BASE: '/ccb/', SITE_URL: 'https://hoi-ccb.github.io' });
+    dir = await buildVariant('subpath', {
+      SITE_BASE: '/ccb/',
+      SITE_URL: 'https://hoi-ccb.github.io',
+    });
     site = await serveStatic(dir, '/ccb/');
   });
   afterAll(() => site?.close());
@@ -65,9 +68,9 @@ describe('the site under a sub-path (GitHub Pages: https://<owner>.github.io/<re
 });
 
 describe('deterministic builds', () => {
-  it('two builds of the same commit give identical bytes', () => {
-    const first = fingerprint(buildVariant('repeat-a'));
-    const second = fingerprint(buildVariant('repeat-b'));
+  it('two builds of the same commit give identical bytes', async () => {
+    const first = fingerprint(await buildVariant('repeat-a'));
+    const second = fingerprint(await buildVariant('repeat-b'));
     expect(Object.keys(first).length).toBeGreaterThan(40);
     expect(second).toEqual(first);
   });
@@ -82,7 +85,7 @@ describe('an editor adds content with npm run new, checks it and publishes it', 
   let dir: string;
   let checkOutput: string;
 
-  beforeAll(() => {
+  beforeAll(async () => {
     rmSync(root, { recursive: true, force: true });
     cpSync('content', contentDir, { recursive: true });
     const config = join(contentDir, 'trang-web.yaml');
@@ -150,7 +153,7 @@ describe('an editor adds content with npm run new, checks it and publishes it', 
     const check = run('scripts/check.ts');
     checkOutput = `${check.stdout}${check.stderr}`;
     expect(check.status, checkOutput).toBe(0);
-    dir = buildVariant('editor', { SITE_CONTENT_DIR: contentDir });
+    dir = await buildVariant('editor', { SITE_CONTENT_DIR: contentDir });
   });
   afterAll(() => rmSync(root, { recursive: true, force: true }));
 

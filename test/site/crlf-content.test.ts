@@ -10,7 +10,7 @@ describe('content saved with Windows line endings (CRLF)', () => {
   const converted: string[] = [];
   let dir: string;
 
-  beforeAll(() => {
+  beforeAll(async () => {
     assertBuilt();
     rmSync(root, { recursive: true, force: true });
     cpSync('content', contentDir, { recursive: true });
@@ -22,7 +22,7 @@ describe('content saved with Windows line endings (CRLF)', () => {
       writeFileSync(file, readFileSync(file, 'utf8').replace(/\n/g, '\r\n'));
       converted.push(relative(contentDir, file));
     }
-    dir = buildVariant('crlf', { SITE_CONTENT_DIR: contentDir });
+    dir = await buildVariant('crlf', { SITE_CONTENT_DIR: contentDir });
   });
   afterAll(() => rmSync(root, { recursive: true, force: true }));
 

@@ -17,10 +17,22 @@ export function readPage(path: string): string {
   return readFileSync(file, 'utf8');
 }
 
-/** Every HTML page, as site paths ("/", "/ke-hoach/", …), excluding Pagefind's own files. */
+/**
+ * The editing page (/admin/) is for editors, not readers: Sveltia CMS's own interface, with its own
+ * policy and tests (test/site/admin-*.test.ts). The reader-page gates (axe, keyboard, no
+ * JavaScript, byte budgets, layout, text spacing) do not apply to a third-party application.
+ */
+export const EDITOR_PAGES = ['/admin/'];
+
+/** Every HTML page readers get, as site paths ("/", "/ke-hoach/", …), excluding Pagefind's own files and the editing page. */
 export function listPages(dir = distDir): string[] {
   return (readdirSync(dir, { recursive: true }) as string[])
-    .filter((file) => file.endsWith('.html') && !file.startsWith('pagefind'))
+    .filter(
+      (file) =>
+        file.endsWith('.html') &&
+        !file.startsWith('pagefind') &&
+        !EDITOR_PAGES.some((page) => `/${file}`.startsWith(page)),
+    )
     .map((file) => `/${relative(dir, join(dir, file)).replace(/index\.html$/, '')}`)
     .sort();
 }
