@@ -7,6 +7,7 @@ import { defineConfig } from 'astro/config';
 import { existsSync, readFileSync } from 'node:fs';
 import { parseDocument } from 'yaml';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { fonts } from './src/integrations/fonts.ts';
 import { dropHeadInjectDirective } from './src/integrations/head-inject-directive.ts';
 import { lineEndings } from './src/integrations/line-endings.ts';
 import { mdxGuard } from './src/integrations/mdx-guard.ts';
@@ -14,7 +15,7 @@ import { offline } from './src/integrations/offline.ts';
 import { publicAddress } from './src/integrations/public-address.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
-import { CSP_DIRECTIVES, CSP_SCRIPT_SOURCES } from './src/lib/csp.ts';
+import { CSP_DIRECTIVES, CSP_SCRIPT_HASHES, CSP_SCRIPT_SOURCES } from './src/lib/csp.ts';
 import { MARKDOWN_FEATURES } from './src/lib/mdx/parse.ts';
 import { configuredAddress } from './src/lib/public-address.ts';
 
@@ -54,6 +55,7 @@ export default defineConfig({
   integrations: [
     contentCheck(),
     publicAddress(settingsFile),
+    fonts(),
     lineEndings(),
     mdx(),
     sitemap(),
@@ -62,9 +64,17 @@ export default defineConfig({
     // offline() comes last: it reads every file the others write.
     offline(),
   ],
-  vite: { plugins: [tailwindcss(), dropHeadInjectDirective()] },
+  vite: {
+    plugins: [tailwindcss(), dropHeadInjectDirective()],
+    // Fonts stay files: inlined as data: URIs they would be blocked by the CSP (font-src 'self'),
+    // and downloaded by every page whether it uses them or not.
+    build: { assetsInlineLimit: (file) => (file.endsWith('.woff2') ? false : undefined) },
+  },
   // Nothing from any other site (see src/lib/csp.ts).
   security: {
-    csp: { directives: [...CSP_DIRECTIVES], scriptDirective: { resources: CSP_SCRIPT_SOURCES } },
+    csp: {
+      directives: [...CSP_DIRECTIVES],
+      scriptDirective: { resources: CSP_SCRIPT_SOURCES, hashes: CSP_SCRIPT_HASHES },
+    },
   },
 });

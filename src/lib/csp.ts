@@ -1,3 +1,6 @@
+import { createHash } from 'node:crypto';
+import { TEXT_SIZE_BOOT_SCRIPT } from './text-size.ts';
+
 /**
  * The site's Content-Security-Policy: nothing from any other site. Astro adds the hashes of the
  * scripts and styles it bundles to script-src/style-src in each page's <meta>. The HTTP headers
@@ -20,6 +23,17 @@ export const CSP_DIRECTIVES = [
 ] as const;
 
 export const CSP_SCRIPT_SOURCES = ["'self'", "'wasm-unsafe-eval'"];
+
+/** The hash that allows one inline script, as Astro's config takes it ("sha256-…"); a browser hashes the exact text. */
+export function inlineScriptHash(source: string): `sha256-${string}` {
+  return `sha256-${createHash('sha256').update(source, 'utf8').digest('base64')}`;
+}
+
+/**
+ * Inline scripts Astro does not bundle (and so does not hash itself): the text-size boot script,
+ * which must run in <head> before the page is drawn.
+ */
+export const CSP_SCRIPT_HASHES = [inlineScriptHash(TEXT_SIZE_BOOT_SCRIPT)];
 
 /**
  * The editing page's policy (/admin/, for editors): Sveltia CMS is one script from our own site,

@@ -1,6 +1,9 @@
 import { sitePath } from './urls.ts';
 
-/** The site's main sections, in menu order. `path` is relative to the site root. */
+/**
+ * The site's main sections, in menu order. `path` is relative to the site root. Labels are short
+ * enough for the whole menu to fit one line of a 1280-pixel screen; pages carry the full names.
+ */
 export interface NavItem {
   label: string;
   path: string;
@@ -13,8 +16,8 @@ export const mainNavigation: readonly NavItem[] = [
   { label: 'Chỉ tiêu', path: 'chi-tieu/' },
   { label: 'Tiến độ', path: 'tien-do/' },
   { label: 'Chủ đề', path: 'chu-de/' },
-  { label: 'Mô hình Dân vận khéo', path: 'mo-hinh/' },
-  { label: 'Chuyện kể cựu chiến binh', path: 'cau-chuyen/' },
+  { label: 'Dân vận khéo', path: 'mo-hinh/' },
+  { label: 'Chuyện kể', path: 'cau-chuyen/' },
   { label: 'Cho giáo viên', path: 'giao-vien/' },
 ];
 

@@ -194,11 +194,11 @@ describe('progress of each target as published', () => {
       ).not.toBeNull();
   });
 
-  it('shows every target at a glance on the home page and on each plan page, with the sample banner', () => {
-    const home = loadPage('/');
-    const cards = [...home.querySelectorAll('[data-progress-overview] li.overview-card')];
+  it('shows every target at a glance on "Tiến độ" and on each plan page, with the sample banner', () => {
+    const overview = loadPage('/tien-do/');
+    const cards = [...overview.querySelectorAll('[data-progress-overview] li.overview-card')];
     expect(new Set(cards.map((c) => c.getAttribute('data-target')))).toEqual(new Set(targetIds));
-    expect(home.querySelector('[data-progress-overview] [data-sample-notice]')).not.toBeNull();
+    expect(overview.querySelector('[data-progress-overview] [data-sample-notice]')).not.toBeNull();
     for (const card of cards)
       expect(card.querySelector('.status-badge'), card.getAttribute('data-target')!).not.toBeNull();
     // 2.4: the 2026 estimate (97,9 %) is shown but not judged; 2025 (97,6 %) is judged against “96% trở lên”.
@@ -218,6 +218,27 @@ describe('progress of each target as published', () => {
     expect(textOf(plan.querySelector('[data-progress-overview] h2'))).toBe(
       'Việc ban biên tập theo dõi (văn bản không đặt chỉ tiêu)',
     );
+  });
+
+  it('sums the same cards up by status on the home page, plan by plan, with a link to "Tiến độ"', () => {
+    const home = loadPage('/');
+    const summary = home.querySelector('[data-progress-summary]')!;
+    expect(summary.querySelector('a[href="/tien-do/"]')).not.toBeNull();
+    expect(summary.querySelector('[data-sample-notice]')).not.toBeNull();
+    const overview = loadPage('/tien-do/');
+    for (const plan of summary.querySelectorAll('li[data-plan]')) {
+      const planId = plan.getAttribute('data-plan')!;
+      const statuses = [
+        ...overview.querySelectorAll(`#tien-do-${planId} ~ ul li.overview-card .status-badge`),
+      ].map((badge) => badge.getAttribute('data-status'));
+      expect(statuses.length, planId).toBeGreaterThan(0);
+      const shown: Record<string, number> = {};
+      for (const item of plan.querySelectorAll('[data-status-count]'))
+        shown[item.getAttribute('data-status-count')!] = Number(/(\d+)$/.exec(textOf(item))?.[1]);
+      const expected: Record<string, number> = {};
+      for (const status of statuses) expected[status!] = (expected[status!] ?? 0) + 1;
+      expect(shown, planId).toEqual(expected);
+    }
   });
 
   it('loads no chart code on pages without an interactive chart, and keeps the chart bundle under 60 KB gzip', () => {

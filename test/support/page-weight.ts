@@ -2,6 +2,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parseHTML } from 'linkedom';
+import type { Browser, Page, Response } from 'playwright-core';
+import { openPage } from './browser.ts';
 import { MAX_CSS, MAX_REGISTRATION_SCRIPT, type PageType } from './page-types.ts';
 
 /**
@@ -13,6 +15,10 @@ import { MAX_CSS, MAX_REGISTRATION_SCRIPT, type PageType } from './page-types.ts
 export interface PageWeight {
   html: number;
   css: number;
+  /**
+   * Fonts: every font file the stylesheets name, an upper bound. A browser fetches only the faces
+   * and subsets a page draws with; fontsDownloaded() measures that, and the budget suite uses it.
+   */
   fonts: number;
   /** All JavaScript of the first load, the registration snippet included. */
   script: number;
@@ -170,4 +176,45 @@ export function budgetProblems(path: string, type: PageType, weight: PageWeight)
       `${path} (${type.name}): search code on first load (${[...new Set(weight.searchCode)].join(', ')}); load it when the reader starts a search`,
     );
   return problems;
+}
+
+/**
+ * Gzip bytes of the font files Chromium downloads to draw the whole page (not only the first
+ * screen), and their names. `page` must have the browser cache off (withoutCache) so each page
+ * pays for its own fonts. Chromium here is on Linux, where none of the system fonts the interface
+ * names first exist, so this is the most a reader downloads: a phone with Roboto or the Apple
+ * system font skips the interface font.
+ */
+export async function fontsDownloaded(
+  page: Page,
+  url: string,
+): Promise<{ bytes: number; files: string[] }> {
+  const fonts: Promise<{ file: string; bytes: number }>[] = [];
+  const onResponse = (response: Response) => {
+    const path = new URL(response.url()).pathname;
+    if (FONT_FILE.test(path))
+      fonts.push(
+        response.body().then((body) => ({ file: path.split('/').pop()!, bytes: gzipSize(body) })),
+      );
+  };
+  page.on('response', onResponse);
+  try {
+    await page.goto(url, { waitUntil: 'load' });
+    await page.evaluate(() => document.fonts.ready);
+    const loaded = await Promise.all(fonts);
+    return {
+      bytes: loaded.reduce((sum, font) => sum + font.bytes, 0),
+      files: loaded.map((font) => font.file).sort(),
+    };
+  } finally {
+    page.off('response', onResponse);
+  }
+}
+
+/** A phone-sized page whose every load fetches everything again, as a first visit does. */
+export async function withoutCache(browser: Browser): Promise<Page> {
+  const page = await openPage(browser, { viewport: { width: 360, height: 740 } });
+  const session = await page.context().newCDPSession(page);
+  await session.send('Network.setCacheDisabled', { cacheDisabled: true });
+  return page;
 }
