@@ -38,18 +38,23 @@ describe.runIf(browserAvailable())("search through the site's own interface, in 
   });
   const path = (url: string) => new URL(url).pathname;
 
-  it(`puts the expected page in the top 3 for each of the ${QUERY_SET.length} queries of the query set`, async () => {
-    expect(QUERY_SET.length).toBeGreaterThanOrEqual(40);
+  it(`puts an acceptable page in the top 3 for at least 95 % of the ${QUERY_SET.length} queries of the query set`, async () => {
+    expect(QUERY_SET.length).toBeGreaterThanOrEqual(100);
     const misses: string[] = [];
-    for (const { query, page: expected, kind } of QUERY_SET) {
+    for (const { query, pages, kind } of QUERY_SET) {
       const { results } = await searchThroughUi(page, query);
       const top = results.slice(0, 3).map((result) => path(result.url));
-      if (!top.includes(expected))
+      if (!top.some((found) => pages.includes(found)))
         misses.push(
-          `[${kind}] "${query}" → cần ${expected}, được ${top.join(', ') || '(không có kết quả)'}`,
+          `[${kind}] "${query}" → cần một trong ${pages.slice(0, 4).join(', ')}${pages.length > 4 ? ', …' : ''}; được ${top.join(', ') || '(không có kết quả)'}`,
         );
     }
-    expect(misses, misses.join('\n')).toEqual([]);
+    const found = QUERY_SET.length - misses.length;
+    const score = found / QUERY_SET.length;
+    console.log(
+      `Bộ truy vấn: ${found}/${QUERY_SET.length} truy vấn có trang đúng trong 3 kết quả đầu (${(score * 100).toLocaleString('vi-VN', { maximumFractionDigits: 1 })} %).${misses.length ? `\nTrượt:\n${misses.join('\n')}` : ''}`,
+    );
+    expect(score, misses.join('\n')).toBeGreaterThanOrEqual(0.95);
   });
 
   it('ranks pages holding the phrase "kết nạp Đảng" above pages where its syllables are scattered', async () => {
