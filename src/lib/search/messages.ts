@@ -1,3 +1,4 @@
+import type { Abbreviation } from './abbreviations.ts';
 import { FILTERS, KINDS, type FilterKey } from './facts.ts';
 
 /** Every string the search interface shows, in Vietnamese (none of Pagefind's own strings are used). */
@@ -8,6 +9,7 @@ export const MESSAGES = {
   more: 'Xem thêm kết quả',
   inSection: 'Trong',
   filters: 'Lọc kết quả',
+  filtersLoading: 'Đang tải các bộ lọc…',
   clearFilters: 'Bỏ lọc',
 } as const;
 
@@ -21,14 +23,29 @@ export function resultsMessage(total: number, query: string, shown: number): str
   return shown < total ? `${head}, đang hiện ${count.format(shown)}.` : `${head}.`;
 }
 
-/** Said before the results when no page held every word and a shorter query answered. */
-export function fallbackMessage(query: string, used: string): string {
-  return `Không trang nào có đủ các từ “${query}”; dưới đây là kết quả cho “${used}”.`;
+/** Said when few pages (or none) held every word and pages holding most of them follow. */
+export function partialMessage(full: number, extra: number, query: string): string {
+  if (full === 0)
+    return `Không trang nào có đủ các từ “${query}”; dưới đây là ${count.format(extra)} kết quả có phần lớn các từ.`;
+  return `Tìm thấy ${count.format(full)} kết quả có đủ các từ “${query}”, tiếp theo là ${count.format(extra)} kết quả có một phần các từ.`;
 }
 
-/** Said when a few pages held every word and pages holding most of them follow. */
-export function partialMessage(full: number, extra: number, query: string): string {
-  return `Tìm thấy ${count.format(full)} kết quả có đủ các từ “${query}”, tiếp theo là ${count.format(extra)} kết quả có một phần các từ.`;
+/** How the query was read, when it was not searched word for word: abbreviations, slips, words the site never uses. */
+export function readingMessage({
+  expanded,
+  corrected,
+  dropped,
+}: {
+  expanded: readonly Abbreviation[];
+  corrected: readonly { typed: string; read: string }[];
+  dropped: readonly string[];
+}): string {
+  const quoted = (words: readonly string[]) => words.map((word) => `“${word}”`).join(', ');
+  return [
+    ...expanded.map(({ short, long }) => `Tìm ${short} là “${long}”.`),
+    ...corrected.map(({ typed, read }) => `Không trang nào có từ “${typed}”, đã tìm “${read}”.`),
+    ...(dropped.length ? [`Bỏ qua ${quoted(dropped)}: không trang nào có từ này.`] : []),
+  ].join(' ');
 }
 
 /** Filter keys present in the index, in display order. */
