@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
   coverage,
-  near,
   order,
+  spelledAsTyped,
   withKindFirst,
+  wordPairs,
   type PageSignals,
 } from '../../src/lib/search/rank.ts';
 import {
@@ -20,7 +21,7 @@ const page = (id: string, signals: Partial<PageSignals> = {}): PageSignals => ({
   words: 3,
   phrase: false,
   whole: true,
-  near: false,
+  pairs: 0,
   ...signals,
 });
 
@@ -39,29 +40,30 @@ describe('ordering results', () => {
       order([page('two', { words: 2, score: 9 }), page('three'), page('one', { words: 1 })]),
     ).toEqual(['three', 'two', 'one']);
   });
-  it("keeps Pagefind's order within a group, raised for words standing close together", () => {
+  it("keeps Pagefind's order within a group, raised for neighbouring words side by side", () => {
     expect(order([page('a', { score: 3 }), page('b', { score: 2.5 })])).toEqual(['a', 'b']);
-    expect(order([page('a', { score: 3 }), page('b', { score: 2.5, near: true })])).toEqual([
+    expect(order([page('a', { score: 3 }), page('b', { score: 2.5, pairs: 0.5 })])).toEqual([
       'b',
       'a',
     ]);
-    expect(order([page('title', { score: 6 }), page('b', { score: 2.5, near: true })])).toEqual([
+    expect(order([page('title', { score: 6 }), page('b', { score: 2.5, pairs: 1 })])).toEqual([
       'title',
       'b',
     ]);
   });
 });
 
-describe('words standing close together', () => {
-  it('needs three quarters of the words within the query length plus two', () => {
-    expect(near([10, 11, 13], 3)).toBe(true);
-    expect(near([10, 11, 40], 3)).toBe(false);
-    expect(near([10, 30, 31, 32], 4)).toBe(true);
-    expect(near([5, 9], 2)).toBe(false);
-    expect(near([5, 8], 2)).toBe(true);
+describe('pairs of neighbouring words', () => {
+  it('pairs every two neighbours, leaving out words that only ask', () => {
+    const words = 'mo hinh lai chau o dau'.split(' ');
+    expect(wordPairs(words, [false, false, false, false, true, true])).toEqual([
+      ['mo', 'hinh'],
+      ['hinh', 'lai'],
+      ['lai', 'chau'],
+    ]);
   });
-  it('means nothing for one word', () => {
-    expect(near([1, 2, 3], 1)).toBe(false);
+  it('has none for two words: their pair is the phrase', () => {
+    expect(wordPairs(['lai', 'chau'], [false, false])).toEqual([]);
   });
 });
 
@@ -91,6 +93,17 @@ describe('a query naming a kind of record', () => {
   });
 });
 
+describe('words typed with marks', () => {
+  it('holds a page back that has the word only with other marks ("Đảng" for "đáng")', () => {
+    expect(spelledAsTyped('Kết nạp Đảng; đảng viên', ['đáng'])).toBe(false);
+    expect(spelledAsTyped('kiến nghị chính đáng của Đảng', ['đáng'])).toBe(true);
+  });
+  it('does not hold back a page lacking the word, nor judge words typed without marks', () => {
+    expect(spelledAsTyped('Danh sách mô hình', ['mô', 'hình', 'rừng'])).toBe(true);
+    expect(spelledAsTyped('Kết nạp Đảng', ['dang'])).toBe(true);
+  });
+});
+
 describe('pages holding part of the words', () => {
   it('counts the words each page holds, each word scored against its own best page', () => {
     const result = coverage([
@@ -107,7 +120,7 @@ describe('pages holding part of the words', () => {
 
 describe('the vocabulary of the site', () => {
   it('holds the words as readers type them, letters only, most frequent first', () => {
-    expect(vocabularyWords('Đại hội (lần 2) KT-XH 03/KH-CCB d\u0335ang')).toEqual([
+    expect(vocabularyWords('Đại hội (lần 2) KT-XH 03/KH-CCB d\u1dd3ang')).toEqual([
       'dai',
       'hoi',
       'lan',

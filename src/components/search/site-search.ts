@@ -14,8 +14,15 @@ import {
   readingMessage,
   resultsMessage,
 } from '../../lib/search/messages.ts';
-import { planQuery, type QueryPlan } from '../../lib/search/query.ts';
-import { coverage, near, order, withKindFirst, type PageSignals } from '../../lib/search/rank.ts';
+import { parseQuery, planQuery, type QueryPlan } from '../../lib/search/query.ts';
+import {
+  coverage,
+  order,
+  spelledAsTyped,
+  withKindFirst,
+  wordPairs,
+  type PageSignals,
+} from '../../lib/search/rank.ts';
 import { sectionHits, type Anchor } from '../../lib/search/sections.ts';
 import type { Segment } from '../../lib/search/excerpt.ts';
 import { readVocabulary, type Vocabulary } from '../../lib/search/vocabulary.ts';
@@ -29,8 +36,6 @@ interface PagefindData {
 interface PagefindResult {
   id: string;
   score: number;
-  /** Where the matched words stand on the page. */
-  words: number[];
   data(): Promise<PagefindData>;
 }
 type Filters = Record<string, { any: string[] }>;
@@ -202,8 +207,15 @@ class SiteSearch extends HTMLElement {
     const plan = this.#plan;
     if (!plan) return;
     const next = this.#ranked.slice(this.#shown, this.#shown + PAGE_SIZE);
-    const data = await Promise.all(next.map(async (result) => readable(await result.data())));
+    let data = await Promise.all(next.map(async (result) => readable(await result.data())));
     if (id !== this.#searchId) return;
+    // Words typed with marks: the first results spelling them so come first ("đáng" before "Đảng").
+    if (this.#shown === 0) {
+      const typed = parseQuery(plan.text).words;
+      const asTyped = (page: PagefindData) =>
+        spelledAsTyped([page.content, ...Object.values(page.meta)].join(' '), typed);
+      data = [...data.filter(asTyped), ...data.filter((page) => !asTyped(page))];
+    }
     const firstNew = this.#list.children.length;
     const words = [...plan.words, ...plan.expanded.map((abbreviation) => abbreviation.short)];
     for (const page of data) this.#list.append(this.#renderResult(page, words, plan));
@@ -324,7 +336,8 @@ async function answer(
   // Whole-syllable matches matter only for a word some longer word starts ("tu": "tuyên").
   const extended = (word: string) =>
     !vocabulary || !/^\p{L}+$/u.test(word) || vocabulary.hasPrefix(`${foldWord(word)}`, true);
-  const [main, phrase, required, whole, ofKind, list] = await Promise.all([
+  const pairs = wordPairs(plan.words, plan.filler);
+  const [main, phrase, required, whole, adjacent, ofKind, list] = await Promise.all([
     run(term(words)),
     plan.words.length > 1 ? run(exact(plan.words)).then(ids) : ([] as string[]),
     Promise.all(plan.phrases.map((phrase) => run(exact(phrase)).then(ids))),
@@ -335,23 +348,20 @@ async function answer(
         .filter(extended)
         .map((word) => run(exact([word])).then((results) => new Set(ids(results)))),
     ),
+    Promise.all(pairs.map((pair) => run(exact(pair)).then((results) => new Set(ids(results))))),
     kind ? run(null, { kind: { any: [kind] } }).then(ids) : ([] as string[]),
     kind ? run(null, { [LISTS_FILTER]: { any: [kind] } }).then(ids) : ([] as string[]),
   ]);
-  const signals = (
-    id: string,
-    score: number,
-    held: number,
-    positions: readonly number[],
-  ): PageSignals => ({
+  const held = (id: string) => adjacent.filter((found) => found.has(id)).length;
+  const signals = (id: string, score: number, count: number): PageSignals => ({
     id,
     score,
-    words: held,
+    words: count,
     phrase: phrase.includes(id),
     whole: whole.every((found) => found.has(id)),
-    near: near(positions, words.length),
+    pairs: adjacent.length ? held(id) / adjacent.length : phrase.includes(id) ? 1 : 0,
   });
-  let pages = main.map((result) => signals(result.id, result.score, words.length, result.words));
+  let pages = main.map((result) => signals(result.id, result.score, words.length));
   if (required.length) {
     const [first = [], ...rest] = required;
     const inEvery = first.filter((id) => rest.every((hits) => hits.includes(id)));
@@ -359,7 +369,7 @@ async function answer(
       ...pages.filter((page) => inEvery.includes(page.id)),
       ...inEvery
         .filter((id) => !pages.some((page) => page.id === id))
-        .map((id) => signals(id, 0, words.length, byId.get(id)!.words)),
+        .map((id) => signals(id, 0, words.length)),
     ];
   }
   const full = pages.length;
@@ -367,15 +377,9 @@ async function answer(
     // Pages holding at least half of the words, most words first.
     const each = await Promise.all(words.map((word) => run(term([word]))));
     const known = new Set(pages.map((page) => page.id));
-    const placesOf = (id: string) =>
-      each.flatMap((results) => results.find((result) => result.id === id)?.words ?? []);
     for (const [id, page] of coverage(each))
       if (!known.has(id) && page.words >= Math.ceil(words.length / 2))
-        pages.push({
-          ...signals(id, page.score, page.words, placesOf(id)),
-          phrase: false,
-          whole: false,
-        });
+        pages.push({ ...signals(id, page.score, page.words), phrase: false, whole: false });
   }
   let ranked = order(pages);
   if (kind && ranked.length) ranked = withKindFirst(ranked, new Set(ofKind), list[0]);
@@ -383,6 +387,7 @@ async function answer(
 }
 
 const term = (words: readonly string[]) => strokeD(words.join(' '));
+
 const exact = (words: readonly string[]) => `"${term(words)}"`;
 
 /** An excerpt as a paragraph, hits in <mark>; text is set as text, never parsed as HTML. */

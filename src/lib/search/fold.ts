@@ -5,10 +5,14 @@
  * everything read back from the index is turned into đ again before a reader sees it.
  */
 
-/** U+0335 COMBINING SHORT STROKE OVERLAY: "d" + STROKE is how the index spells "đ". */
-export const STROKE = '\u0335';
+/**
+ * The mark that spells đ in the index: "d" + STROKE. U+1DD3 (a combining mark no Vietnamese text
+ * uses) rather than the look-alike U+0335: Pagefind folds both, but forgets U+0335 before some
+ * vowels ("d̵áng" is kept as "dáng"), which loses its ranking bonus for the exact spelling typed.
+ */
+export const STROKE = '\u1DD3';
 
-/** "Đại hội" → "D̵ại hội": the spelling handed to Pagefind (index and query). */
+/** "Đại hội" → "D" + STROKE + "ại hội": the spelling handed to Pagefind (index and query). */
 export function strokeD(text: string): string {
   return text.replace(/đ/g, `d${STROKE}`).replace(/Đ/g, `D${STROKE}`);
 }

@@ -132,7 +132,7 @@ export interface QueryPlan {
   words: string[];
   /** Quoted phrases (as words): every result must hold each. */
   phrases: string[][];
-  /** Whether the last word may still be being typed (a prefix). */
+  /** Whether the last word may still be being typed: nothing follows it and the site has no such word. */
   lastIsPrefix: boolean;
   /** Words that only ask ("là", "bao nhiêu"), by position in `words`: a page need not hold them. */
   filler: boolean[];
@@ -245,7 +245,12 @@ export function planQuery(raw: string, vocabulary?: Vocabulary): QueryPlan {
     text,
     words: words.map((t) => t.word),
     phrases: groups.map((g) => words.filter((t) => t.group === g).map((t) => t.word)),
-    lastIsPrefix: endsOpen && lastToken !== undefined && lastToken === typed.at(-1),
+    // Still being typed: nothing after it, and not yet a word of the site.
+    lastIsPrefix:
+      endsOpen &&
+      lastToken !== undefined &&
+      lastToken === typed.at(-1) &&
+      !vocabulary?.rank.has(foldWord(lastToken.word)),
     filler: fillerWords(words.map((t) => t.word)),
     expanded,
     corrected,

@@ -1,3 +1,5 @@
+import { foldWord, isUnaccented } from './fold.ts';
+
 /**
  * The order of results, from Pagefind's answers to a few searches. Pagefind ranks pages by its
  * own score (BM25 over every word starting with each query word, whole syllables far ahead);
@@ -7,8 +9,9 @@
  * 3. then pages holding every word but the last as a whole syllable ("tu" as tư, tự, từ — not
  *    only inside "tuyên"; the last word may still be being typed);
  * 4. then the rest;
- * each group by Pagefind's score, raised by half for a page where most of the words stand close
- * together (Pagefind has no notion of proximity; a title match still outweighs it).
+ * each group by Pagefind's score, raised for a page where the query's words stand together: up
+ * to twice for one holding every pair of neighbouring words side by side, as in "lai chau" for
+ * Lai Châu rather than "lại" and "cháu" apart (a title match may still outweigh it).
  * When the query names a kind of record, the best record of that kind and the kind's list are
  * then brought among the first three.
  */
@@ -24,36 +27,30 @@ export interface PageSignals {
   phrase: boolean;
   /** Holds every word but the last as a whole syllable. */
   whole: boolean;
-  /** Most of the words stand close together (`near`). */
-  near: boolean;
+  /** Share of the query's pairs of neighbouring words the page holds side by side (0 to 1). */
+  pairs: number;
 }
 
-/** How much closeness raises a page's score. */
-export const NEAR_BOOST = 1.5;
+/** How much holding every pair side by side raises a page's score. */
+export const PAIR_BOOST = 1;
 
 export function order(pages: readonly PageSignals[]): string[] {
   const tier = (page: PageSignals) => (page.phrase ? 0 : page.whole ? 1 : 2);
-  const score = (page: PageSignals) => page.score * (page.near ? NEAR_BOOST : 1);
+  const score = (page: PageSignals) => page.score * (1 + PAIR_BOOST * page.pairs);
   return [...pages]
     .sort((a, b) => b.words - a.words || tier(a) - tier(b) || score(b) - score(a))
     .map((page) => page.id);
 }
 
 /**
- * Whether most of the query's words stand close together on a page: at least three quarters of
- * them (and two) within a stretch of the query's length plus two words. `positions` are where
- * the page holds any of the query's `count` words (Pagefind gives them with each result, without
- * saying which word stands where, so a word repeated close by counts too: in running text that
- * is rare, and it only raises a score).
+ * The pairs of neighbouring words of a query worth finding side by side: none involving a word
+ * that only asks ("của", "là"); none for a single pair (that is the phrase itself).
  */
-export function near(positions: readonly number[] | undefined, count: number): boolean {
-  if (count < 2 || !positions) return false;
-  const needed = Math.max(2, Math.ceil(count * 0.75));
-  const span = count + 2;
-  const sorted = [...new Set(positions)].sort((a, b) => a - b);
-  for (let end = needed - 1; end < sorted.length; end++)
-    if (sorted[end]! - sorted[end - needed + 1]! < span) return true;
-  return false;
+export function wordPairs(words: readonly string[], filler: readonly boolean[]): string[][] {
+  const pairs: string[][] = [];
+  for (let i = 1; i < words.length; i++)
+    if (!filler[i - 1] && !filler[i]) pairs.push([words[i - 1]!, words[i]!]);
+  return pairs.length > 1 ? pairs : [];
 }
 
 /** How many of the first results must show the kind a query names. */
@@ -107,3 +104,25 @@ export function coverage(
   }
   return pages;
 }
+
+/**
+ * Whether a page spells the words the reader typed with marks as typed: false when it holds such
+ * a word only with other marks ("Đảng" for "đáng"). Pagefind favours the exact spelling too, but
+ * its bonus for a title ("Kết nạp Đảng") ignores marks; the first results shown are put in this
+ * order, the pages spelling the words as typed first.
+ */
+export function spelledAsTyped(text: string, typed: readonly string[]): boolean {
+  const marked = typed.filter((word) => !isUnaccented(word)).map((word) => stripMarksCase(word));
+  if (marked.length === 0) return true;
+  const words = text.split(/\s+/).map(stripMarksCase);
+  const folded = new Set(words.map(foldWord));
+  const exact = new Set(words);
+  return marked.every((word) => exact.has(word) || !folded.has(foldWord(word)));
+}
+
+/** Lower case, punctuation off, marks kept. */
+const stripMarksCase = (word: string) =>
+  word
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\p{M}]/gu, '');
