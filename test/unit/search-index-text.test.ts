@@ -1,13 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { factAttributes, numberForms } from '../../src/lib/search/facts.ts';
+import { orderedValues } from '../../src/lib/search/filters.ts';
 import { HUB_WEIGHT, htmlForIndex, indexedText } from '../../src/lib/search/index-text.ts';
 import { STROKE } from '../../src/lib/search/fold.ts';
-import {
-  orderedValues,
-  partialMessage,
-  readingMessage,
-  resultsMessage,
-} from '../../src/lib/search/messages.ts';
+import { partialMessage, readingMessage, resultsMessage } from '../../src/lib/search/messages.ts';
 
 const page = (main: string) =>
   `<html lang="vi"><body><header>Điện thoại</header><main id="noi-dung" data-pagefind-body><h1>Đại hội</h1>${main}</main><footer>Địa chỉ</footer></body></html>`;

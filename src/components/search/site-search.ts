@@ -4,12 +4,10 @@
  * search: focus or typing in the box, or arriving with ?q=… from the header form. The filters'
  * values are fetched only when the reader opens "Lọc kết quả".
  */
-import { FILTERS, LISTS_FILTER, META, type FilterKey } from '../../lib/search/facts.ts';
+import { LISTS_FILTER, META } from '../../lib/search/facts.ts';
 import { foldWord, strokeD, unstrokeD } from '../../lib/search/fold.ts';
 import {
   MESSAGES,
-  orderedFilters,
-  orderedValues,
   partialMessage,
   readingMessage,
   resultsMessage,
@@ -49,7 +47,14 @@ interface Engine {
   pagefind: Pagefind;
   /** Undefined when the vocabulary could not be fetched: words are then searched as typed. */
   vocabulary?: Vocabulary;
+  /**
+   * Answers of recent searches (term and filters): a query typed word by word asks for the same
+   * words and pairs at each key, so the last key only searches what is new.
+   */
+  answers: Map<string, Promise<PagefindResult[]>>;
 }
+/** Searches remembered (a few queries' worth). */
+const REMEMBERED = 200;
 
 /**
  * Ranking: whole syllables far above longer words they start (termSimilarity: "tu" is tư, tự,
@@ -136,7 +141,7 @@ class SiteSearch extends HTMLElement {
         noWorker: true,
       });
       await pagefind.init();
-      return { pagefind, vocabulary: await vocabulary };
+      return { pagefind, vocabulary: await vocabulary, answers: new Map() };
     })();
     return this.#engine;
   }
@@ -147,8 +152,11 @@ class SiteSearch extends HTMLElement {
     const groups = this.#filterBox.querySelector('[data-filter-groups]')!;
     groups.textContent = MESSAGES.filtersLoading;
     try {
-      const { pagefind } = await this.#load();
-      this.#renderFilters(await pagefind.filters());
+      const [{ pagefind }, { filterGroups }] = await Promise.all([
+        this.#load(),
+        import('./search-filters.ts'),
+      ]);
+      groups.replaceChildren(...filterGroups(await pagefind.filters()));
     } catch {
       this.#filtersLoaded = false;
       groups.textContent = MESSAGES.failed;
@@ -274,26 +282,6 @@ class SiteSearch extends HTMLElement {
     }
     return item;
   }
-
-  #renderFilters(filters: Record<string, Record<string, number>>) {
-    const groups = orderedFilters(Object.keys(filters)).map((key: FilterKey) => {
-      const fieldset = document.createElement('fieldset');
-      const legend = document.createElement('legend');
-      legend.textContent = FILTERS[key];
-      fieldset.append(legend);
-      for (const value of orderedValues(key, Object.keys(filters[key]!))) {
-        const label = document.createElement('label');
-        const box = document.createElement('input');
-        box.type = 'checkbox';
-        box.name = key;
-        box.value = value;
-        label.append(box, ` ${value}`);
-        fieldset.append(label);
-      }
-      return fieldset;
-    });
-    this.#filterBox.querySelector('[data-filter-groups]')!.replaceChildren(...groups);
-  }
 }
 
 /** A result's data as readers read it: đ restored wherever the index spelt it with a stroke. */
@@ -316,15 +304,22 @@ function readable(data: PagefindData): PagefindData {
  * them follow; a kind the query names is brought up.
  */
 async function answer(
-  { pagefind, vocabulary }: Engine,
+  { pagefind, vocabulary, answers }: Engine,
   plan: QueryPlan,
   filters: Filters,
 ): Promise<{ ranked: PagefindResult[]; full: number }> {
   if (plan.words.length === 0) return { ranked: [], full: 0 };
   const byId = new Map<string, PagefindResult>();
   const run = async (term: string | null, extra: Filters = {}) => {
-    const results =
-      (await pagefind.search(term, { filters: { ...filters, ...extra } }))?.results ?? [];
+    const options = { filters: { ...filters, ...extra } };
+    const key = JSON.stringify([term, options]);
+    let answer = answers.get(key);
+    if (!answer) {
+      answer = pagefind.search(term, options).then((found) => found?.results ?? []);
+      answers.set(key, answer);
+      if (answers.size > REMEMBERED) answers.delete(answers.keys().next().value!);
+    }
+    const results = await answer;
     for (const result of results) if (!byId.has(result.id)) byId.set(result.id, result);
     return results;
   };

@@ -1,33 +1,10 @@
+import type { FilterKey } from './filters.ts';
+
 /**
  * What the search index knows about a page besides its text: the facts a result shows (kind,
  * plan or place) and the filters a reader narrows by. A page type opts into search by passing
  * these to BaseLayout (`search={…}`); see README "Search" for the fields.
  */
-
-/** Filter keys, in the order the search page shows them, with their Vietnamese names. */
-export const FILTERS = {
-  kind: 'Loại nội dung',
-  province: 'Tỉnh',
-  year: 'Năm',
-  field: 'Lĩnh vực',
-  age: 'Lứa tuổi',
-} as const;
-export type FilterKey = keyof typeof FILTERS;
-
-/** Kinds of page, in the order the kind filter lists them; new kinds append here. */
-export const KINDS = [
-  'Kế hoạch',
-  'Nhiệm vụ',
-  'Chỉ tiêu',
-  'Chủ đề',
-  'Mô hình',
-  'Câu chuyện',
-  'Phương pháp',
-  'Tiến độ',
-  'Cho giáo viên',
-  'Danh sách',
-  'Trang chủ',
-] as const;
 
 /**
  * Kinds of page that lead to records rather than being one: the home page, lists (a theme's
@@ -74,7 +51,7 @@ export const META = {
 export const LISTS_FILTER = 'lists';
 
 export interface SearchFacts {
-  /** Kind of page, shown on each result and used as a filter: one of KINDS (or a new kind). */
+  /** Kind of page, shown on each result and used as a filter: one of KINDS in filters.ts (or a new kind). */
   kind: string;
   /** The plan, unit or place the page belongs to, shown under the result title. */
   context?: string;

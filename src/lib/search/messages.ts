@@ -1,5 +1,4 @@
 import type { Abbreviation } from './abbreviations.ts';
-import { FILTERS, KINDS, type FilterKey } from './facts.ts';
 
 /** Every string the search interface shows, in Vietnamese (none of Pagefind's own strings are used). */
 export const MESSAGES = {
@@ -10,7 +9,6 @@ export const MESSAGES = {
   inSection: 'Trong',
   filters: 'Lọc kết quả',
   filtersLoading: 'Đang tải các bộ lọc…',
-  clearFilters: 'Bỏ lọc',
 } as const;
 
 const count = new Intl.NumberFormat('vi-VN');
@@ -46,24 +44,4 @@ export function readingMessage({
     ...corrected.map(({ typed, read }) => `Không trang nào có từ “${typed}”, đã tìm “${read}”.`),
     ...(dropped.length ? [`Bỏ qua ${quoted(dropped)}: không trang nào có từ này.`] : []),
   ].join(' ');
-}
-
-/** Filter keys present in the index, in display order. */
-export function orderedFilters(keys: Iterable<string>): FilterKey[] {
-  const present = new Set(keys);
-  return (Object.keys(FILTERS) as FilterKey[]).filter((key) => present.has(key));
-}
-
-/** Values of one filter in reading order: kinds as listed in KINDS, years newest first, others alphabetical. */
-export function orderedValues(key: FilterKey, values: Iterable<string>): string[] {
-  const all = [...values];
-  if (key === 'year') return all.sort((a, b) => Number(b) - Number(a));
-  if (key === 'kind') {
-    const rank = (value: string) => {
-      const index = (KINDS as readonly string[]).indexOf(value);
-      return index === -1 ? KINDS.length : index;
-    };
-    return all.sort((a, b) => rank(a) - rank(b) || a.localeCompare(b, 'vi'));
-  }
-  return all.sort((a, b) => a.localeCompare(b, 'vi'));
 }
