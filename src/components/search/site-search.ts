@@ -103,6 +103,8 @@ class SiteSearch extends HTMLElement {
       once: true,
     });
     this.#input.addEventListener('input', () => {
+      // The search under way (if any) is for words the reader has already typed past.
+      this.#searchId++;
       clearTimeout(this.#timer);
       this.#timer = setTimeout(() => void this.#search(), DEBOUNCE_MS);
     });
@@ -200,7 +202,14 @@ class SiteSearch extends HTMLElement {
       return;
     }
     const plan = planQuery(raw, engine.vocabulary);
-    const { ranked, full } = await answer(engine, plan, this.#selectedFilters());
+    let found: Awaited<ReturnType<typeof answer>>;
+    try {
+      found = await answer(engine, plan, this.#selectedFilters(), () => id !== this.#searchId);
+    } catch (error) {
+      if (error instanceof Stale) return;
+      throw error;
+    }
+    const { ranked, full } = found;
     if (id !== this.#searchId) return;
     this.#ranked = ranked;
     this.#full = full;
@@ -284,6 +293,9 @@ class SiteSearch extends HTMLElement {
   }
 }
 
+/** Thrown to stop the searches of a query the reader has typed past. */
+class Stale extends Error {}
+
 /** A result's data as readers read it: đ restored wherever the index spelt it with a stroke. */
 function readable(data: PagefindData): PagefindData {
   return {
@@ -307,16 +319,26 @@ async function answer(
   { pagefind, vocabulary, answers }: Engine,
   plan: QueryPlan,
   filters: Filters,
+  stale: () => boolean,
 ): Promise<{ ranked: PagefindResult[]; full: number }> {
   if (plan.words.length === 0) return { ranked: [], full: 0 };
   const byId = new Map<string, PagefindResult>();
+  // Searches run one after the other (they share the page's one thread), each only while the
+  // reader has not typed on: a key pressed meanwhile stops the rest, so its own search starts sooner.
+  let queue: Promise<unknown> = Promise.resolve();
   const run = async (term: string | null, extra: Filters = {}) => {
     const options = { filters: { ...filters, ...extra } };
     const key = JSON.stringify([term, options]);
     let answer = answers.get(key);
     if (!answer) {
-      answer = pagefind.search(term, options).then((found) => found?.results ?? []);
+      answer = queue.then(async () => {
+        if (stale()) throw new Stale();
+        return (await pagefind.search(term, options))?.results ?? [];
+      });
+      queue = answer.catch(() => undefined);
       answers.set(key, answer);
+      // A search stopped half way is not remembered.
+      answer.catch(() => answers.delete(key));
       if (answers.size > REMEMBERED) answers.delete(answers.keys().next().value!);
     }
     const results = await answer;
