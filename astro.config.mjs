@@ -7,6 +7,7 @@ import { defineConfig } from 'astro/config';
 import { existsSync, readFileSync } from 'node:fs';
 import { parseDocument } from 'yaml';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { lineEndings } from './src/integrations/line-endings.ts';
 import { CSP_DIRECTIVES, CSP_SCRIPT_SOURCES } from './src/lib/csp.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 
@@ -40,7 +41,7 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // Official texts are copied verbatim: no "smart" quotes or ellipses rewritten by Markdown.
   markdown: { processor: satteri({ features: { smartPunctuation: false } }) },
-  integrations: [contentCheck(), mdx(), sitemap(), searchIndex()],
+  integrations: [contentCheck(), lineEndings(), mdx(), sitemap(), searchIndex()],
   vite: { plugins: [tailwindcss()] },
   // Nothing from any other site (see src/lib/csp.ts).
   security: {

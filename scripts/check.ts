@@ -1,6 +1,6 @@
 // `npm run check`: checks every file under content/ the way the build does, without building.
 // Prints every problem at once in Vietnamese and exits non-zero when there is any.
-import { checkContent, formatReport } from '../src/lib/content-check/index.ts';
+import { checkContent, formatReport } from '../src/content-check/index.ts';
 
 const problems = checkContent(process.cwd());
 if (problems.length > 0) {

@@ -15,12 +15,7 @@ import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import { CONTENT_DIR, contentTypes } from '../src/content-types.ts';
-import {
-  contentReaderAt,
-  scaffolds,
-  type Answers,
-  type Scaffold,
-} from '../src/lib/scaffold/index.ts';
+import { contentReaderAt, scaffolds, type Answers, type Scaffold } from '../src/scaffold/index.ts';
 
 const entries = Object.entries(scaffolds) as [keyof typeof scaffolds, Scaffold][];
 /** The Vietnamese name also accepted on the command line: the type's folder or list file. */

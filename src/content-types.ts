@@ -1,6 +1,6 @@
-import type { SchemaContext } from 'astro:content';
 import type { z } from 'astro/zod';
 import { modelSchema } from './schemas/model.ts';
+import type { ImageHelper } from './schemas/photo.ts';
 import { planSchema } from './schemas/plan.ts';
 import { progressSchema } from './schemas/progress.ts';
 import { storySchema } from './schemas/story.ts';
@@ -10,8 +10,16 @@ import { themeSchema } from './schemas/theme.ts';
 import { unitSchema } from './schemas/unit.ts';
 
 /**
+ * What a schema built from helpers receives: Astro's `image()` when Astro loads the content, the
+ * checker's stand-in when the checker reads it (Astro passes more; schemas use only this).
+ */
+export interface SchemaHelpers {
+  image: ImageHelper;
+}
+
+/**
  * Every kind of content under content/, described once. Astro's collections
- * (src/content.config.ts) and the editors' checker (src/lib/content-check) both read this list,
+ * (src/content.config.ts) and the editors' checker (src/content-check) both read this list,
  * so a file the site publishes is always a file the checker has checked.
  */
 export interface DocumentType {
@@ -23,7 +31,7 @@ export interface DocumentType {
   /** Vietnamese name, for messages. */
   label: string;
   /** A schema, or one built from Astro's helpers (`image()`) for types with photos. */
-  schema: z.ZodType | ((context: SchemaContext) => z.ZodType);
+  schema: z.ZodType | ((helpers: SchemaHelpers) => z.ZodType);
   /** MDX components an editor may use in the body. */
   components: readonly string[];
 }
@@ -76,7 +84,7 @@ export const contentTypes = {
     dir: 'mo-hinh',
     pattern: '*.mdx',
     label: 'mô hình “Dân vận khéo”',
-    schema: ({ image }: SchemaContext) => modelSchema(image),
+    schema: ({ image }: SchemaHelpers) => modelSchema(image),
     components: [],
   },
   stories: {
@@ -84,7 +92,7 @@ export const contentTypes = {
     dir: 'cau-chuyen',
     pattern: '*.mdx',
     label: 'câu chuyện cựu chiến binh',
-    schema: ({ image }: SchemaContext) => storySchema(image),
+    schema: ({ image }: SchemaHelpers) => storySchema(image),
     components: [],
   },
   themes: { kind: 'list', file: 'chu-de.yaml', label: 'chủ đề', schema: themeSchema },

@@ -4,26 +4,35 @@
  * plan body and the task and target texts nested in it — and lists the notes at the end.
  */
 
+/** A piece of rendered HTML, or the place of the n-th note marker (numbered from 1). */
+export type NotedPart = { html: string } | { noteNumber: number };
+
 export interface NumberedNotes {
-  /** The HTML with each marker replaced by a numbered footnote reference. */
-  html: string;
+  /** The HTML in reading order, cut at each marker; the markers become numbered places. */
+  parts: NotedPart[];
   /** Note bodies (HTML) in number order. */
   notes: string[];
 }
 
 const MARKER = /<editor-note>([\s\S]*?)<\/editor-note>/g;
 
+/** Anchor of the n-th note in the list at the end, and of its reference in the text. */
 export const noteId = (n: number) => `chu-thich-${n}`;
 export const noteRefId = (n: number) => `tham-chieu-chu-thich-${n}`;
 
+/** Numbers the markers of rendered HTML in reading order and takes their bodies out. */
 export function numberEditorNotes(html: string): NumberedNotes {
+  const parts: NotedPart[] = [];
   const notes: string[] = [];
-  const numbered = html.replace(MARKER, (_, body: string) => {
-    notes.push(body.trim());
-    const n = notes.length;
-    return `<sup class="note-ref" data-editorial><a href="#${noteId(n)}" id="${noteRefId(n)}" aria-label="Chú thích biên tập ${n}">[${n}]</a></sup>`;
-  });
-  return { html: numbered, notes };
+  let from = 0;
+  for (const match of html.matchAll(MARKER)) {
+    if (match.index > from) parts.push({ html: html.slice(from, match.index) });
+    notes.push(match[1]!.trim());
+    parts.push({ noteNumber: notes.length });
+    from = match.index + match[0].length;
+  }
+  if (from < html.length) parts.push({ html: html.slice(from) });
+  return { parts, notes };
 }
 
 export interface NoteSegment {

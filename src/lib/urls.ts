@@ -1,3 +1,5 @@
+import { FACET_SLUGS, type Facet } from './models/facets.ts';
+
 /** Every internal link goes through here, so the site works at a domain root and under a sub-path. */
 const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 
@@ -11,7 +13,7 @@ export const taskPath = (id: string) => sitePath(`nhiem-vu/${id}/`);
 export const targetPath = (id: string) => sitePath(`chi-tieu/${id}/`);
 export const themePath = (id: string) => sitePath(`chu-de/${id}/`);
 export const modelPath = (id: string) => sitePath(`mo-hinh/${id}/`);
-export const modelFacetPath = (facet: string, value: string) =>
-  sitePath(`mo-hinh/${facet}/${value}/`);
+export const modelFacetPath = (facet: Facet, value: string) =>
+  sitePath(`mo-hinh/${FACET_SLUGS[facet]}/${value}/`);
 export const storyPath = (id: string) => sitePath(`cau-chuyen/${id}/`);
 export const teacherPath = (path = '') => sitePath(`giao-vien/${path}`);

@@ -2,11 +2,15 @@ import type { SchemaContext } from 'astro:content';
 import { z } from 'astro/zod';
 import { text, vnDate } from './fields.ts';
 
+/** What a photo field holds once read: the image metadata Astro's `image()` gives (astro:assets). */
+export type ImageData = z.output<ReturnType<SchemaContext['image']>>;
+
 /**
  * Astro's `image()` helper for content schemas: resolves a path relative to the content file into
- * image metadata (astro:assets). The editors' checker passes a stand-in that checks the file exists.
+ * image metadata (astro:assets). Typed by what it yields rather than by Astro's declaration, so
+ * the editors' checker can pass its own stand-in (it checks that the file exists, without Vite).
  */
-export type ImageHelper = SchemaContext['image'];
+export type ImageHelper = () => z.ZodType<ImageData>;
 
 /** A photo of a model or a story: the file, what it shows for readers who cannot see it, and credit. */
 export const photoSchema = (image: ImageHelper) =>

@@ -32,4 +32,8 @@ export const unitSchema = z
   })
   .strict();
 
-export type UnitData = z.infer<typeof unitSchema>;
+/**
+ * A unit as the site uses it everywhere (pages, progress, models, the checker): the schema's output,
+ * which carries its own `id` (the list file names each unit's id, and the entry id is that id).
+ */
+export type Unit = z.output<typeof unitSchema>;

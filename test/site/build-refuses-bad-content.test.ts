@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { describe, expect, it } from 'vitest';
 
 /** Edits a copy of a real content file the way an editor might get it wrong. */
@@ -52,5 +53,37 @@ describe('a build with broken content', () => {
     );
     // The task whose placeholder was broken is then missing from its plan: said too.
     expect(output).toContain('"lai-chau-16-kh-tu/ii-2" chưa được đặt vào văn bản kế hoạch');
+  });
+
+  it('npm run build prints the same Vietnamese list as npm run check, with no stack trace', () => {
+    const work = mkdtempSync(join(tmpdir(), 'ccb-broken-'));
+    const contentDir = join(work, 'content');
+    const outDir = join(work, 'dist');
+    cpSync(join(process.cwd(), 'content'), contentDir, { recursive: true });
+    breakFile(contentDir, 'cau-chuyen/di-tim-dong-doi.mdx', 'sample: true', 'sample: "có"');
+    const env = {
+      ...process.env,
+      SITE_CONTENT_DIR: contentDir,
+      SITE_OUT_DIR: outDir,
+      ASTRO_TELEMETRY_DISABLED: '1',
+    };
+    const npm = (script: string) => {
+      const run = spawnSync('npm', ['run', script], { env, encoding: 'utf8', timeout: 120_000 });
+      return { ...run, output: stripVTControlCharacters(`${run.stdout}${run.stderr}`) };
+    };
+
+    const check = npm('check');
+    const build = npm('build');
+
+    expect(check.status).not.toBe(0);
+    const report = check.stderr.trim();
+    expect(report).toMatch(/^Nội dung có 1 lỗi trong 1 tệp\./);
+    expect(report).toMatch(
+      /di-tim-dong-doi\.mdx, dòng \d+ — trường "sample" \(nội dung minh họa\): chỉ nhận true hoặc false/,
+    );
+    expect(build.status, build.output).not.toBe(0);
+    expect(existsSync(outDir), 'no page may be written').toBe(false);
+    expect(build.output).toContain(`[Kiểm tra nội dung] ${report}`);
+    expect(build.output).not.toMatch(/Stack trace|AstroUserError|^\s+at /m);
   });
 });

@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { checkContent, type Problem } from '../../src/lib/content-check/index.ts';
+import { checkContent, type Problem } from '../../src/content-check/index.ts';
 
 /**
  * A minimal, valid content tree in a temporary project root, for tests that break one thing

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
@@ -23,3 +24,16 @@ export function listPages(dir = distDir): string[] {
     .map((file) => `/${relative(dir, join(dir, file)).replace(/index\.html$/, '')}`)
     .sort();
 }
+
+/** Every file of a built site with the SHA-256 of its bytes, to compare two builds file by file. */
+export const fingerprint = (dir: string): Record<string, string> =>
+  Object.fromEntries(
+    readdirSync(dir, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => join(entry.parentPath, entry.name))
+      .map((file): [string, string] => [
+        relative(dir, file),
+        createHash('sha256').update(readFileSync(file)).digest('hex'),
+      ])
+      .sort(([a], [b]) => a.localeCompare(b)),
+  );

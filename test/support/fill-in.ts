@@ -1,4 +1,4 @@
-import { TODO_MARK } from '../../src/lib/scaffold/index.ts';
+import { TODO_MARK } from '../../src/scaffold/index.ts';
 
 /** Figures an editor types into a new progress point: a rate of 50 % (1 of 2), dated report. */
 const FIGURES: Record<string, string> = {

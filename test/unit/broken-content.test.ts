@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkContent, formatReport } from '../../src/lib/content-check/index.ts';
+import { checkContent, formatReport } from '../../src/content-check/index.ts';
 import { brokenCases } from '../support/broken-content.ts';
 import { makeContentFixture } from '../support/content-fixture.ts';
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import GithubSlugger from 'github-slugger';
 import { describe, expect, it } from 'vitest';
 import { contentTypes } from '../../src/content-types.ts';
-import { scaffolds } from '../../src/lib/scaffold/index.ts';
+import { scaffolds } from '../../src/scaffold/index.ts';
 
 const guide = readFileSync('HUONG-DAN-BIEN-TAP.md', 'utf8');
 

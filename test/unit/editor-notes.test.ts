@@ -1,23 +1,31 @@
 import { describe, expect, it } from 'vitest';
-import { attachNotes, numberEditorNotes } from '../../src/lib/editor-notes.ts';
+import { attachNotes, noteId, noteRefId, numberEditorNotes } from '../../src/lib/editor-notes.ts';
 
 describe('numberEditorNotes', () => {
   it('numbers notes in reading order, across nested texts, and lists them', () => {
     const html =
       '<p>nhiện vụ<editor-note>Có lẽ là “nhiệm vụ”.</editor-note></p><div><p>cơ cở<editor-note> Có lẽ là “cơ sở”. </editor-note></p></div>';
-    const { html: out, notes } = numberEditorNotes(html);
+    const { parts, notes } = numberEditorNotes(html);
     expect(notes).toEqual(['Có lẽ là “nhiệm vụ”.', 'Có lẽ là “cơ sở”.']);
-    expect(out).toContain(
-      'nhiện vụ<sup class="note-ref" data-editorial><a href="#chu-thich-1" id="tham-chieu-chu-thich-1"',
-    );
-    expect(out).toContain('href="#chu-thich-2"');
-    expect(out).not.toContain('editor-note');
+    // Each marker's place comes right after the words it explains, with nothing in between.
+    expect(parts).toEqual([
+      { html: '<p>nhiện vụ' },
+      { noteNumber: 1 },
+      { html: '</p><div><p>cơ cở' },
+      { noteNumber: 2 },
+      { html: '</p></div>' },
+    ]);
   });
   it('leaves text without notes unchanged', () => {
     expect(numberEditorNotes('<p>Không có chú thích</p>')).toEqual({
-      html: '<p>Không có chú thích</p>',
+      parts: [{ html: '<p>Không có chú thích</p>' }],
       notes: [],
     });
+  });
+  it('gives each note and its reference their own anchors', () => {
+    expect(noteId(2)).toBe('chu-thich-2');
+    expect(noteRefId(2)).toBe('tham-chieu-chu-thich-2');
+    expect(noteId(2)).not.toBe(noteRefId(2));
   });
 });
 

@@ -1,21 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { countBy, withFacet, type ModelFacts } from '../../src/lib/models/facets.ts';
 import {
-  currentProvince,
-  currentUnit,
-  placeLabel,
-  type UnitLike,
-} from '../../src/lib/models/units.ts';
+  facetLinkGroups,
+  facetPages,
+  facetPageTitle,
+  facetValueLabel,
+} from '../../src/lib/models/facet-labels.ts';
+import {
+  countBy,
+  countTable,
+  modelFacts,
+  withFacet,
+  type ModelFacts,
+} from '../../src/lib/models/facets.ts';
+import { modelFacetPath } from '../../src/lib/urls.ts';
+import { unitsById } from '../../src/lib/units.ts';
 
-const units: UnitLike[] = [
+const units = unitsById([
   { id: 'lao-cai', name: 'tỉnh Lào Cai', level: 'province', successors: [] },
-  {
-    id: 'lao-cai-cu',
-    name: 'tỉnh Lào Cai (trước 01/07/2025)',
-    level: 'province',
-    validTo: '30/06/2025',
-    successors: ['lao-cai'],
-  },
   {
     id: 'yen-bai',
     name: 'tỉnh Yên Bái',
@@ -32,7 +33,7 @@ const units: UnitLike[] = [
     validTo: '30/06/2025',
     successors: ['xa-moi'],
   },
-];
+]);
 
 const model = (id: string, over: Partial<ModelFacts>): ModelFacts => ({
   id,
@@ -45,17 +46,28 @@ const model = (id: string, over: Partial<ModelFacts>): ModelFacts => ({
   ...over,
 });
 
-describe('places after the 01/07/2025 reorganisation', () => {
-  it("follows successors to today's commune and province", () => {
-    expect(currentUnit('xa-cu', units)?.id).toBe('xa-moi');
-    expect(currentProvince('xa-cu', units)?.id).toBe('lao-cai');
-  });
-
-  it("says today's name first and the former one in brackets, never a district as current", () => {
-    expect(placeLabel('xa-cu', units)).toBe(
-      'xã Mới, tỉnh Lào Cai (trước 01/07/2025: xã Cũ, huyện Cũ)',
+describe('what the filters know of a model', () => {
+  it("files a model recorded in a former commune under today's commune and province", () => {
+    const facts = modelFacts(
+      'ong',
+      {
+        field: 'kinh-te',
+        unit: 'xa-cu',
+        yearStarted: 2022,
+        status: 'recognised',
+        sample: true,
+        recognition: [{ level: 'district', body: 'Huyện ủy', year: 2023 }],
+      },
+      units,
     );
-    expect(placeLabel('xa-moi', units)).toBe('xã Mới, tỉnh Lào Cai');
+    expect(facts).toMatchObject({
+      id: 'ong',
+      unit: 'xa-cu',
+      province: 'lao-cai',
+      commune: 'xa-moi',
+      recognitionLevels: ['district'],
+      sample: true,
+    });
   });
 });
 
@@ -65,26 +77,94 @@ describe('narrowing and counting models', () => {
       field: 'kinh-te',
       yearStarted: 2022,
       unit: 'xa-cu',
+      province: 'lao-cai',
       recognitionLevels: ['district', 'province'],
     }),
-    model('b', { field: 'van-hoa-xa-hoi', yearStarted: 2025 }),
+    model('b', { field: 'van-hoa-xa-hoi', yearStarted: 2025, province: 'lao-cai' }),
     model('c', { field: 'kinh-te', yearStarted: 2025, sample: true }),
   ];
 
   it('counts per value in the order given, with values outside it last', () => {
-    expect(countBy(models, 'linh-vuc', ['van-hoa-xa-hoi', 'kinh-te'])).toEqual([
+    expect(countBy(models, 'field', ['van-hoa-xa-hoi', 'kinh-te'])).toEqual([
       { value: 'van-hoa-xa-hoi', count: 1 },
       { value: 'kinh-te', count: 2 },
     ]);
-    expect(countBy(models, 'nam')).toEqual([
+    expect(countBy(models, 'year')).toEqual([
       { value: '2022', count: 1 },
       { value: '2025', count: 2 },
     ]);
   });
 
   it('lists a model under each level it was recognised at, and the rest as not recognised', () => {
-    expect(withFacet(models, 'cong-nhan', 'province').map((m) => m.id)).toEqual(['a']);
-    expect(withFacet(models, 'cong-nhan', 'district').map((m) => m.id)).toEqual(['a']);
-    expect(withFacet(models, 'cong-nhan', 'chua-cong-nhan').map((m) => m.id)).toEqual(['b', 'c']);
+    expect(withFacet(models, 'recognition', 'province').map((m) => m.id)).toEqual(['a']);
+    expect(withFacet(models, 'recognition', 'district').map((m) => m.id)).toEqual(['a']);
+    expect(withFacet(models, 'recognition', 'chua-cong-nhan').map((m) => m.id)).toEqual(['b', 'c']);
+  });
+
+  it('counts field by year, keeping every field asked for even without a model', () => {
+    const table = countTable(
+      models,
+      { facet: 'field', values: ['kinh-te', 'van-hoa-xa-hoi', 'quoc-phong-an-ninh'] },
+      { facet: 'year' },
+    );
+    expect(table.columns).toEqual(['2022', '2025']);
+    expect(table.rows).toEqual([
+      { value: 'kinh-te', counts: [1, 1], total: 2 },
+      { value: 'van-hoa-xa-hoi', counts: [0, 1], total: 1 },
+      { value: 'quoc-phong-an-ninh', counts: [0, 0], total: 0 },
+    ]);
+    expect(table.columnTotals).toEqual([1, 2]);
+    expect(table.total).toBe(3);
+  });
+
+  it('offers one filter page per facet value some model has, under its Vietnamese address', () => {
+    const pages = facetPages(models);
+    expect(pages).toContainEqual({ facet: 'province', value: 'lao-cai' });
+    expect(pages).toContainEqual({ facet: 'recognition', value: 'chua-cong-nhan' });
+    expect(pages.filter((p) => p.facet === 'commune')).toEqual([]);
+    expect(modelFacetPath('field', 'kinh-te')).toBe('/mo-hinh/linh-vuc/kinh-te/');
+    expect(modelFacetPath('recognition', 'chua-cong-nhan')).toBe(
+      '/mo-hinh/cong-nhan/chua-cong-nhan/',
+    );
+    expect(modelFacetPath('year', '2025')).toBe('/mo-hinh/nam/2025/');
+  });
+
+  it('links every filter with its count, marking the page being shown', () => {
+    const groups = facetLinkGroups(models, units, { facet: 'year', value: '2025' });
+    expect(groups.map((g) => [g.id, g.heading])).toEqual([
+      ['loc-linh-vuc', 'Theo lĩnh vực'],
+      ['loc-tinh', 'Theo tỉnh'],
+      ['loc-xa', 'Theo xã, phường (tên hiện nay)'],
+      ['loc-nam', 'Theo năm bắt đầu'],
+      ['loc-cong-nhan', 'Theo cấp công nhận'],
+    ]);
+    expect(groups[0]!.links.map((l) => [l.label, l.count])).toEqual([
+      ['Kinh tế', 2],
+      ['Văn hóa – xã hội', 1],
+    ]);
+    expect(groups[1]!.links).toEqual([
+      { href: '/mo-hinh/tinh/lao-cai/', label: 'tỉnh Lào Cai', count: 2, current: false },
+    ]);
+    expect(groups[3]!.links.filter((l) => l.current).map((l) => l.label)).toEqual(['Năm 2025']);
+    expect(groups[4]!.links.map((l) => l.label)).toEqual([
+      'Cấp huyện (trước 01/07/2025)',
+      'Cấp tỉnh',
+      'Chưa được công nhận',
+    ]);
+  });
+});
+
+describe('filter page names', () => {
+  it('names each filter page the way a reader would say it', () => {
+    expect(facetPageTitle('field', 'kinh-te', units)).toBe('Mô hình lĩnh vực kinh tế');
+    expect(facetPageTitle('province', 'lao-cai', units)).toBe('Mô hình ở tỉnh Lào Cai');
+    expect(facetPageTitle('year', '2024', units)).toBe('Mô hình bắt đầu năm 2024');
+    expect(facetPageTitle('recognition', 'chua-cong-nhan', units)).toBe(
+      'Mô hình chưa được công nhận',
+    );
+    expect(facetPageTitle('recognition', 'province', units)).toBe(
+      'Mô hình được công nhận cấp tỉnh',
+    );
+    expect(facetValueLabel('commune', 'xa-khong-co', units)).toBe('xa-khong-co');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatReport } from '../../src/lib/content-check/index.ts';
+import { formatReport } from '../../src/content-check/index.ts';
 import {
   problemsAfter,
   VALID_MODEL,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkContent, formatReport, type Problem } from '../../src/lib/content-check/index.ts';
+import { checkContent, formatReport, type Problem } from '../../src/content-check/index.ts';
 import { makeContentFixture } from '../support/content-fixture.ts';
 
 const DATA = 'content/tien-do/mau/ii-1.json';

@@ -4,8 +4,8 @@ import {
   newProgressFile,
   pointSkeleton,
   POINT_FIELDS_HELP,
-} from '../../src/lib/scaffold/progress-point.ts';
-import { TODO_MARK } from '../../src/lib/scaffold/yaml-values.ts';
+} from '../../src/scaffold/progress-point.ts';
+import { TODO_MARK } from '../../src/lib/placeholders.ts';
 
 /** A file as editors keep it, including a number written "100.0" that JSON.stringify would rewrite. */
 const FILE = `{

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { trendCaption } from '../../src/lib/progress/caption.ts';
+import { chartLabel, trendCaption } from '../../src/lib/progress/caption.ts';
 import { toChartInput } from '../../src/lib/progress/chart-input.ts';
 import { exportRows, toCsv } from '../../src/lib/progress/export.ts';
 import {
@@ -7,8 +7,8 @@ import {
   headlineSeries,
   shareMeeting,
   type PlottedPoint,
-  type UnitInfo,
 } from '../../src/lib/progress/series.ts';
+import { unitsById } from '../../src/lib/units.ts';
 import type { Measure } from '../../src/schemas/target.ts';
 
 const measure: Measure = {
@@ -24,15 +24,9 @@ const measure: Measure = {
     { comparator: '>=', value: 98, from: 2026, to: 2030, mode: 'maintain' },
   ],
 };
-const units = new Map<string, UnitInfo>([
-  [
-    'cu',
-    { id: 'cu', name: 'tỉnh Cũ', level: 'province', validTo: '2025-06-30', successors: ['moi'] },
-  ],
-  [
-    'moi',
-    { id: 'moi', name: 'tỉnh Mới', level: 'province', validFrom: '2025-07-01', successors: [] },
-  ],
+const units = unitsById([
+  { id: 'cu', name: 'tỉnh Cũ', level: 'province', validTo: '30/06/2025', successors: ['moi'] },
+  { id: 'moi', name: 'tỉnh Mới', level: 'province', validFrom: '01/07/2025', successors: [] },
 ]);
 const pt = (period: string, value: number, extra: Partial<PlottedPoint> = {}): PlottedPoint => ({
   period,
@@ -185,5 +179,22 @@ describe('one measure as charted, tabled and exported', () => {
   it('shows the province as it is today first in the overview', () => {
     expect(headlineSeries(progress, 'moi')?.unit.id).toBe('moi');
     expect(headlineSeries(progress, 'khac')?.unit.id).toBe('moi');
+  });
+});
+
+describe('the accessible name of a chart', () => {
+  it('says the chart type, the measure and the span of periods', () => {
+    expect(chartLabel(progress)).toBe(
+      'Biểu đồ đường: Tỷ lệ tập hợp hội viên, 2022–2026. Chi tiết ở chú thích và bảng số liệu bên dưới.',
+    );
+    const counts = buildMeasureProgress(
+      { ...measure, kind: 'count', unit: 'mô hình' },
+      [{ unit: 'moi', points: [pt('2025', 1)] }],
+      units,
+    );
+    expect(chartLabel(counts)).toMatch(/^Biểu đồ cột: .*, 2025–2025\./);
+    expect(chartLabel(buildMeasureProgress(measure, [], units))).toBe(
+      'Biểu đồ đường: Tỷ lệ tập hợp hội viên. Chi tiết ở chú thích và bảng số liệu bên dưới.',
+    );
   });
 });

@@ -2,13 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { contentTypes } from '../../src/content-types.ts';
-import { checkContent } from '../../src/lib/content-check/index.ts';
-import {
-  contentReaderAt,
-  scaffolds,
-  TODO_MARK,
-  type Answers,
-} from '../../src/lib/scaffold/index.ts';
+import { checkContent } from '../../src/content-check/index.ts';
+import { contentReaderAt, scaffolds, TODO_MARK, type Answers } from '../../src/scaffold/index.ts';
 import { makeContentFixture } from '../support/content-fixture.ts';
 import { fillIn } from '../support/fill-in.ts';
 

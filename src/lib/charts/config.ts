@@ -33,6 +33,14 @@ export const MARKERS = ['circle', 'triangle', 'rect', 'rectRot'] as const;
 /** The same markers as text, for the HTML key. */
 export const MARKER_SYMBOLS = ['●', '▲', '■', '◆'] as const;
 export const MILESTONE_COLOUR = '#1A1A1A';
+
+/** Colour and marker of the n-th series, so the chart and its text key always agree. */
+export const seriesColour = (index: number) => SERIES_COLOURS[index % SERIES_COLOURS.length]!;
+export const seriesMarker = (index: number) => MARKERS[index % MARKERS.length]!;
+
+/** Whether any plotted value is an estimate (the key then explains the hollow markers). */
+export const hasEstimate = (input: Pick<ChartInput, 'datasets'>) =>
+  input.datasets.some((dataset) => dataset.estimate.some(Boolean));
 const BREAK_COLOUR = '#4D4D4D';
 const TEXT_COLOUR = '#1A1A1A';
 
@@ -148,7 +156,7 @@ const valueLabelsPlugin = (input: ChartInput, family: string): Plugin<'bar' | 'l
     input.datasets.forEach((dataset, d) => {
       const meta = chart.getDatasetMeta(d);
       if (meta.hidden) return;
-      ctx.fillStyle = SERIES_COLOURS[d % SERIES_COLOURS.length]!;
+      ctx.fillStyle = seriesColour(d);
       dataset.values.forEach((value, i) => {
         const element = meta.data[i];
         if (value === null || !element) return;
@@ -192,7 +200,7 @@ export function buildChartConfig(
     data: {
       labels: input.categories,
       datasets: input.datasets.map((dataset, d) => {
-        const colour = SERIES_COLOURS[d % SERIES_COLOURS.length]!;
+        const colour = seriesColour(d);
         return {
           label: dataset.label,
           data: dataset.values,
@@ -200,7 +208,7 @@ export function buildChartConfig(
           backgroundColor:
             type === 'bar' ? colour : dataset.estimate.map((e) => (e ? '#FFFFFF' : colour)),
           borderWidth: 2,
-          pointStyle: MARKERS[d % MARKERS.length],
+          pointStyle: seriesMarker(d),
           pointRadius: small ? 3 : 6,
           pointHoverRadius: 8,
           pointBorderWidth: 2,

@@ -1,6 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+// The package says which characters each subset holds; imported as a module, not read as a file.
+import subsetRanges from '@fontsource/noto-sans/unicode.json' with { type: 'json' };
 
 /**
  * The chart font, shipped as an npm dependency (@fontsource/noto-sans) so every machine draws the
@@ -20,18 +21,21 @@ export function fontFiles(weight: 400 | 700): string[] {
   );
 }
 
-/** Code point ranges covered by the registered subsets, from the package's own CSS. */
+/** Code point ranges written the CSS way, "U+0000-00FF,U+0131,…". */
+export function parseUnicodeRange(range: string): [number, number][] {
+  return range.split(',').map((part): [number, number] => {
+    const [from, to] = part.trim().replace(/^U\+/i, '').split('-');
+    return [parseInt(from!, 16), parseInt(to ?? from!, 16)];
+  });
+}
+
+/** Code point ranges covered by the registered subsets. */
 function coveredRanges(): [number, number][] {
-  const css = readFileSync(join(packageDir, '400.css'), 'utf8');
+  const ranges: Record<string, string | undefined> = subsetRanges;
   return FONT_SUBSETS.flatMap((subset) => {
-    const block =
-      css.split('/* ').find((part) => part.startsWith(`noto-sans-${subset}-400-normal */`)) ?? '';
-    const range = /unicode-range:\s*([^;]+);/.exec(block)?.[1];
-    if (!range) throw new Error(`@fontsource/noto-sans: no unicode-range for subset ${subset}`);
-    return range.split(',').map((part): [number, number] => {
-      const [from, to] = part.trim().replace(/^U\+/i, '').split('-');
-      return [parseInt(from!, 16), parseInt(to ?? from!, 16)];
-    });
+    const range = ranges[subset];
+    if (!range) throw new Error(`@fontsource/noto-sans: no unicode range for subset ${subset}`);
+    return parseUnicodeRange(range);
   });
 }
 

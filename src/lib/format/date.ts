@@ -23,6 +23,11 @@ export function isValidVnDate(value: string, minYear: number, maxYear: number): 
   return date !== undefined && date.year >= minYear && date.year <= maxYear;
 }
 
+/** The year of a "dd/mm/yyyy" date: a plan's year of issue, a story's year of publication. */
+export function yearOf(value: string): number {
+  return Number(value.slice(-4));
+}
+
 /** ISO form for `<time datetime>` and sorting. */
 export function toIsoDate(value: string): string {
   const date = parseVnDate(value);

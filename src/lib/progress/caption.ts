@@ -41,3 +41,11 @@ export function trendCaption(progress: MeasureProgress): string {
       : '';
   return `${progress.measure.label}.${shares} ${trends}. Đánh giá theo số liệu mới nhất: ${statuses}.${brk}`;
 }
+
+/** What the chart is, for its accessible name: "Biểu đồ đường: <measure>, 2022–2025. …". */
+export function chartLabel(progress: MeasureProgress): string {
+  const first = progress.categories[0];
+  const last = progress.categories.at(-1);
+  const shape = progress.measure.kind === 'count' && progress.series.length === 1 ? 'cột' : 'đường';
+  return `Biểu đồ ${shape}: ${progress.measure.label}${first && last ? `, ${first.key}–${last.key}` : ''}. Chi tiết ở chú thích và bảng số liệu bên dưới.`;
+}

@@ -15,6 +15,30 @@ export interface CountedRecord {
 
 export const DERIVED_SOURCE = 'Đếm từ hồ sơ mô hình “Dân vận khéo” trên trang';
 
+const COUNTED_STATUSES: readonly string[] = ['effective', 'recognised', 'replicated'];
+
+/**
+ * Whether a record counts toward target 2.8: a model (not an exemplary person or group) that works
+ * well or has spread. The one rule for every count of models the site publishes.
+ */
+export const countsTowardTarget28 = (model: { kind: string; status: string }) =>
+  model.kind === 'mo-hinh' && COUNTED_STATUSES.includes(model.status);
+
+/** The records target 2.8 counts: each model that counts, at its unit, in the year it started. */
+export function target28Records(
+  models: readonly {
+    kind: string;
+    status: string;
+    unit: string;
+    yearStarted: number;
+    sample: boolean;
+  }[],
+): CountedRecord[] {
+  return models
+    .filter(countsTowardTarget28)
+    .map((model) => ({ unit: model.unit, year: model.yearStarted, sample: model.sample }));
+}
+
 /**
  * One series per unit: the number of records per year. Years between a unit's first record and
  * the last year any record names count 0 (a complete register makes "none" a real value), within

@@ -72,6 +72,11 @@ export const TERMS: readonly Term[] = [
   { label: '2027–2032', firstYear: 2027, lastYear: 2031 },
 ];
 
+/** Terms that reach `year` or later: the ones a page explaining the method still needs. */
+export function termsSince(year: number): Term[] {
+  return TERMS.filter((term) => term.lastYear >= year);
+}
+
 export function termOf(year: number): Term | undefined {
   return TERMS.find((term) => term.firstYear <= year && year <= term.lastYear);
 }

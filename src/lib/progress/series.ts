@@ -1,5 +1,7 @@
 import type { Measure, Milestone } from '../../schemas/target.ts';
+import type { Unit } from '../../schemas/unit.ts';
 import { milestoneFor } from '../targets.ts';
+import { compareLevels, type Units } from '../units.ts';
 import {
   comparePeriods,
   parsePeriod,
@@ -8,7 +10,6 @@ import {
   type Period,
 } from './periods.ts';
 import { assess, meets, type Assessment } from './status.ts';
-import type { UnitLink } from './units.ts';
 
 /**
  * Everything shown about one measure (chart, table, caption, downloads, overview) comes from one
@@ -32,16 +33,8 @@ export interface SeriesInput {
   points: PlottedPoint[];
 }
 
-export interface UnitInfo extends UnitLink {
-  id: string;
-  name: string;
-  /** ISO dates. */
-  validFrom?: string;
-  validTo?: string;
-}
-
 export interface UnitSeries {
-  unit: UnitInfo;
+  unit: Unit;
   points: (PlottedPoint & { parsed: Period })[];
   assessment: Assessment;
 }
@@ -61,17 +54,15 @@ export interface MeasureProgress {
   sample: boolean;
 }
 
-const LEVEL_RANK: Record<UnitInfo['level'], number> = { province: 0, district: 1, commune: 2 };
-
 export function buildMeasureProgress(
   measure: Measure,
   inputs: readonly SeriesInput[],
-  units: ReadonlyMap<string, UnitInfo>,
+  units: Units,
   derived = false,
 ): MeasureProgress {
   const series = inputs
     .map((input): UnitSeries => {
-      const unit = units.get(input.unit) ?? {
+      const unit: Unit = units.get(input.unit) ?? {
         id: input.unit,
         name: input.unit,
         level: 'commune',
@@ -91,7 +82,7 @@ export function buildMeasureProgress(
     })
     .sort(
       (a, b) =>
-        LEVEL_RANK[a.unit.level] - LEVEL_RANK[b.unit.level] ||
+        compareLevels(a.unit, b.unit) ||
         firstOrder(a) - firstOrder(b) ||
         a.unit.name.localeCompare(b.unit.name, 'vi'),
     );

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { getTargets } from '../../lib/content.ts';
+import { getTargets } from '../../data/targets.ts';
 
 /** Machine-readable target definitions: what each target measures and its milestones. */
 export const GET: APIRoute = async () => {

@@ -1,5 +1,6 @@
-import { getModels, getUnitRecords, modelFacts } from '../../lib/models-stories.ts';
-import { countsTowardTarget28 } from '../../lib/progress/load.ts';
+import { getListedModels } from '../../data/models.ts';
+import { getUnits } from '../../data/units.ts';
+import { countsTowardTarget28 } from '../../lib/progress/derive.ts';
 
 /**
  * Machine-readable models: one row per model, with its unit as recorded (as it was that year) and
@@ -7,14 +8,12 @@ import { countsTowardTarget28 } from '../../lib/progress/load.ts';
  * target's progress data (its CSV and JSON downloads), so there is one count, not two.
  */
 export async function GET() {
-  const [models, units] = await Promise.all([getModels(), getUnitRecords()]);
-  const facts = models.map((model) => modelFacts(model, units));
+  const models = await getListedModels(await getUnits());
   const body = {
-    models: models.map((model, index) => {
-      const { id, field, unit, yearStarted, status, sample, province, commune } = facts[index]!;
-      return {
+    models: models.map(
+      ({ entry, id, field, unit, yearStarted, status, sample, province, commune }) => ({
         id,
-        kind: model.data.kind,
+        kind: entry.data.kind,
         field,
         unit,
         yearStarted,
@@ -22,9 +21,9 @@ export async function GET() {
         sample,
         province,
         commune,
-        countsTowardTarget28: countsTowardTarget28(model.data),
-      };
-    }),
+        countsTowardTarget28: countsTowardTarget28(entry.data),
+      }),
+    ),
   };
   return new Response(JSON.stringify(body, null, 2), {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },

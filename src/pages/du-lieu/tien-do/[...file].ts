@@ -1,9 +1,9 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
+import { getTargetProgress } from '../../../data/progress.ts';
+import { getTargets } from '../../../data/targets.ts';
 import { renderChartSvg } from '../../../lib/charts/render-svg.ts';
-import { getTargets } from '../../../lib/content.ts';
 import { toChartInput } from '../../../lib/progress/chart-input.ts';
 import { exportRows, toCsv, toJson } from '../../../lib/progress/export.ts';
-import { getTargetProgress } from '../../../lib/progress/load.ts';
 import type { MeasureProgress } from '../../../lib/progress/series.ts';
 
 /** Per measure with data: the plotted data as CSV and JSON, and the small chart of the overview. */

@@ -1,0 +1,13 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { comparePublishedNewestFirst } from '../lib/order.ts';
+
+/** Veterans' stories for schools (content/cau-chuyen/). */
+
+export type Story = CollectionEntry<'stories'>;
+
+/** Stories, most recently published first. */
+export async function getStories(): Promise<Story[]> {
+  return (await getCollection('stories')).sort((a, b) =>
+    comparePublishedNewestFirst(a.data, b.data),
+  );
+}

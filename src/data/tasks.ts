@@ -1,0 +1,27 @@
+import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import type { PlanItem } from '../lib/listed-items.ts';
+import { comparePlanItems } from '../lib/order.ts';
+
+/** Tasks and solutions of the plans (content/nhiem-vu/<plan>/). */
+
+export type Task = CollectionEntry<'tasks'>;
+
+/** Tasks of one plan, or of all plans, plan by plan in the plan's order. */
+export async function getTasks(planId?: string): Promise<Task[]> {
+  const tasks = await getCollection('tasks', (t) => !planId || t.data.plan === planId);
+  return tasks.sort((a, b) => comparePlanItems(a.data, b.data));
+}
+
+export async function getTask(id: string): Promise<Task | undefined> {
+  return getEntry('tasks', id);
+}
+
+/** A task as a row of a list. */
+export const taskItem = (task: Task): PlanItem => ({
+  kind: 'task',
+  id: task.id,
+  plan: task.data.plan,
+  number: task.data.number,
+  numberedInSource: task.data.numberedInSource,
+  title: task.data.title,
+});
