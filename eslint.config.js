@@ -17,6 +17,8 @@ export default tseslint.config(
       '.astro/',
       'node_modules/',
       'reports/',
+      // npm run bench writes its corpora and their builds here.
+      '.bench/',
       'test/fixtures/',
       'content/',
     ],

@@ -12,7 +12,11 @@ import { cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { generateCorpus } from './corpus.ts';
 import { buildOnce, median, type BuildKind, type BuildResult } from './measure.ts';
-import { measureFirstQuery } from '../../test/support/search-transfer.ts';
+import {
+  LATENCY_QUERIES,
+  measureFirstQuery,
+  measureSearchLatency,
+} from '../../test/support/search-transfer.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const work = join(root, '.bench');
@@ -26,8 +30,10 @@ const runsLarge = Number(option('runs-large', '1'));
 const MAX_RATIO = 1.5;
 const MAX_SECONDS_10K = 600;
 const MAX_PEAK_MB = 4096;
-/** Issue #6: a reader's first search on the 1,000-page corpus transfers at most this much (gzip). */
-const MAX_FIRST_QUERY_KB = 200;
+/** Issue #15: a reader's first search on the 1,000-page corpus transfers at most this much (gzip). */
+const MAX_FIRST_QUERY_KB = 150;
+/** Issue #15: from the last keystroke to the results, median, warm, on the 1,000-page corpus. */
+const MAX_LATENCY_MS = 300;
 
 interface SizeResult {
   size: number;
@@ -36,6 +42,8 @@ interface SizeResult {
   bare: BuildResult[];
   /** Bytes (gzip) a reader's first search transfers on this corpus, from the site's own search page. */
   firstQueryGzip: number;
+  /** Milliseconds from the last keystroke to the results, median over the timed queries, warm. */
+  latencyMs: number;
 }
 
 const results: SizeResult[] = [];
@@ -47,7 +55,14 @@ for (const size of sizes) {
     pages: size,
   });
   const count = size >= 10_000 ? runsLarge : runs;
-  const result: SizeResult = { size, runs: count, site: [], bare: [], firstQueryGzip: 0 };
+  const result: SizeResult = {
+    size,
+    runs: count,
+    site: [],
+    bare: [],
+    firstQueryGzip: 0,
+    latencyMs: 0,
+  };
   console.log(
     `${size} trang: ${corpus.clones} bản sao nội dung, ${corpus.files} tệp; ${count} lần dựng mỗi cấu hình`,
   );
@@ -67,6 +82,11 @@ for (const size of sizes) {
   }
   result.firstQueryGzip = (await measureFirstQuery(join(work, `dist-site-${size}`))).gzipBytes;
   console.log(`  truy vấn đầu tiên: ${(result.firstQueryGzip / 1024).toFixed(0)} KB (gzip)`);
+  const latency = await measureSearchLatency(join(work, `dist-site-${size}`));
+  result.latencyMs = latency.median;
+  console.log(
+    `  từ phím cuối đến kết quả: trung vị ${latency.median} ms (${latency.each.map((e) => `${e.query} ${e.ms}`).join(', ')})`,
+  );
   results.push(result);
 }
 
@@ -87,7 +107,7 @@ const phases = (list: BuildResult[]) => {
     : `${number(bundle)} s / ${number(render)} s`;
 };
 
-const rows = results.map(({ size, runs, site, bare, firstQueryGzip }) => {
+const rows = results.map(({ size, runs, site, bare, firstQueryGzip, latencyMs }) => {
   const pages = site[0]!.pages;
   const bareSeconds = med(bare, (r) => r.seconds)!;
   const siteSeconds = med(site, (r) => r.seconds)!;
@@ -102,6 +122,9 @@ const rows = results.map(({ size, runs, site, bare, firstQueryGzip }) => {
           firstQueryGzip / 1024 <= MAX_FIRST_QUERY_KB
             ? `tìm kiếm ≤ ${MAX_FIRST_QUERY_KB} KB ✓`
             : `tìm kiếm > ${MAX_FIRST_QUERY_KB} KB ✗`,
+          latencyMs <= MAX_LATENCY_MS
+            ? `kết quả ≤ ${MAX_LATENCY_MS} ms ✓`
+            : `kết quả > ${MAX_LATENCY_MS} ms ✗`,
         ]
       : []),
   ];
@@ -114,6 +137,7 @@ const rows = results.map(({ size, runs, site, bare, firstQueryGzip }) => {
     mb(site[0]!.distBytes),
     mb(site[0]!.pagefindBytes),
     `${number(firstQueryGzip / 1024, 0)} KB`,
+    `${number(latencyMs, 0)} ms`,
     `${number(bareSeconds)} s`,
     `${ms(bareSeconds, bare[0]!.pages)} ms`,
     `${number(med(bare, (r) => r.peakMb) ?? 0, 0)} MB`,
@@ -133,6 +157,7 @@ const header = [
   'dist/',
   'Chỉ mục Pagefind',
   'Truy vấn tìm kiếm đầu tiên (gzip)',
+  'Phím cuối → kết quả (trung vị)',
   'Astro trần',
   'Trần mỗi trang',
   'Trần bộ nhớ',
@@ -157,14 +182,16 @@ Số liệu là trung vị của các lần dựng; "đóng gói / kết xuất"
 MDX và mã; kết xuất từng trang HTML); bộ nhớ đỉnh là "Maximum resident set size" của tiến trình dựng
 (GNU time). Chỉ mục Pagefind: "n/a" khi bản dựng chưa có thư mục \`pagefind/\`. "Truy vấn tìm kiếm đầu
 tiên" là số byte (nén gzip) trình duyệt tải từ lúc người đọc bắt đầu gõ "dan van kheo" vào ô tìm kiếm của
-trang đến khi kết quả hiện ra, đo bằng Chromium.
+trang đến khi kết quả hiện ra, đo bằng Chromium. "Phím cuối → kết quả" là thời gian từ phím cuối cùng đến
+khi kết quả hiện ra, khi bộ tìm kiếm đã tải (trung vị của ${LATENCY_QUERIES.length} truy vấn gõ từng phím, 150 ms một phím).
 
 Máy đo: ${machine}.
 
 ${table}
 
 Ngân sách (issue #3): dựng trang của ta ≤ ${number(MAX_RATIO)} × Astro trần tính trên mỗi trang; 10.000 trang
-trong ≤ 10 phút và ≤ 4 GB bộ nhớ trên máy 2 nhân. Issue #6: truy vấn tìm kiếm đầu tiên ≤ ${MAX_FIRST_QUERY_KB} KB trên kho 1.000 trang.
+trong ≤ 10 phút và ≤ 4 GB bộ nhớ trên máy 2 nhân. Issue #15: truy vấn tìm kiếm đầu tiên ≤ ${MAX_FIRST_QUERY_KB} KB và từ phím cuối
+đến kết quả ≤ ${MAX_LATENCY_MS} ms (trung vị) trên kho 1.000 trang.
 `;
 
 mkdirSync(join(root, 'reports'), { recursive: true });

@@ -1,15 +1,19 @@
 import type { AstroIntegration } from 'astro';
-import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { htmlForIndex } from '../lib/search/index-text.ts';
+import { vocabularyFile } from '../lib/search/vocabulary.ts';
 
 /**
  * Builds the Pagefind search index after Astro has written the site (astro:build:done), with
  * Pagefind's Node API. Only pages whose <main> carries data-pagefind-body (pages that pass
- * `search` facts to BaseLayout) are indexed. Every page is NFC-normalised and gets its folded-đ
- * words as a searched meta field before indexing; the pages served are left as built.
+ * `search` facts to BaseLayout) are indexed, each prepared by htmlForIndex (NFC, đ spelt so that
+ * Pagefind folds it, its kind's words and abbreviations' long forms, hub pages reduced to their
+ * own words); the pages served are left as built. Beside the index it writes the vocabulary the
+ * search page reads slips against (vocabulary.txt: the indexed words, folded, most frequent first).
  */
 
 /** Parts of an indexed page that are not its content: copy-link buttons, footnote markers, tables of contents, a plan's progress overview (it repeats its targets' titles). */
@@ -50,12 +54,30 @@ export function searchIndex(): AstroIntegration {
         await pagefind.close();
         // The site has its own search interface: Pagefind's prebuilt UIs would only be dead weight.
         for (const file of readdirSync(bundle)) if (UNUSED.test(file)) rmSync(join(bundle, file));
+        writeFileSync(join(bundle, 'vocabulary.txt'), vocabularyFile(indexedTexts(bundle)));
         logger.info(
           `Search index: ${files.length} pages read, ${Math.round(directorySize(bundle) / 1024)} KB in ${relative(process.cwd(), bundle)}`,
         );
       },
     },
   };
+}
+
+/**
+ * The text of every indexed page exactly as Pagefind holds it (content and meta values), read
+ * back from its fragments: gzip, a 12-byte signature, then JSON.
+ */
+function* indexedTexts(bundle: string): Generator<string> {
+  const dir = join(bundle, 'fragment');
+  for (const file of readdirSync(dir)) {
+    const fragment = JSON.parse(
+      gunzipSync(readFileSync(join(dir, file)))
+        .subarray(12)
+        .toString('utf8'),
+    ) as { content: string; meta: Record<string, string> };
+    yield fragment.content;
+    yield* Object.values(fragment.meta);
+  }
 }
 
 function directorySize(dir: string): number {

@@ -6,7 +6,7 @@ import { browserAvailable, launchBrowser, openPage } from '../support/browser.ts
 import { assertBuilt, distDir } from '../support/dist.ts';
 import { loadPage, textOf } from '../support/dom.ts';
 import { resultsSettled, searchThroughUi } from '../support/site-search.ts';
-import { measureFirstQuery } from '../support/search-transfer.ts';
+import { measureFirstQuery, measureSearchLatency } from '../support/search-transfer.ts';
 import { serveStatic, type StaticSite } from '../support/static-server.ts';
 import { QUERY_SET } from './search-queries.ts';
 
@@ -38,31 +38,38 @@ describe.runIf(browserAvailable())("search through the site's own interface, in 
   });
   const path = (url: string) => new URL(url).pathname;
 
-  it(`puts the expected page in the top 3 for each of the ${QUERY_SET.length} queries of the query set`, async () => {
-    expect(QUERY_SET.length).toBeGreaterThanOrEqual(40);
+  it(`puts an acceptable page in the top 3 for at least 95 % of the ${QUERY_SET.length} queries of the query set`, async () => {
+    expect(QUERY_SET.length).toBeGreaterThanOrEqual(100);
     const misses: string[] = [];
-    for (const { query, page: expected, kind } of QUERY_SET) {
+    for (const { query, pages, kind } of QUERY_SET) {
       const { results } = await searchThroughUi(page, query);
       const top = results.slice(0, 3).map((result) => path(result.url));
-      if (!top.includes(expected))
+      if (!top.some((found) => pages.includes(found)))
         misses.push(
-          `[${kind}] "${query}" → cần ${expected}, được ${top.join(', ') || '(không có kết quả)'}`,
+          `[${kind}] "${query}" → cần một trong ${pages.slice(0, 4).join(', ')}${pages.length > 4 ? ', …' : ''}; được ${top.join(', ') || '(không có kết quả)'}`,
         );
     }
-    expect(misses, misses.join('\n')).toEqual([]);
+    const found = QUERY_SET.length - misses.length;
+    const score = found / QUERY_SET.length;
+    console.log(
+      `Bộ truy vấn: ${found}/${QUERY_SET.length} truy vấn có trang đúng trong 3 kết quả đầu (${(score * 100).toLocaleString('vi-VN', { maximumFractionDigits: 1 })} %).${misses.length ? `\nTrượt:\n${misses.join('\n')}` : ''}`,
+    );
+    expect(score, misses.join('\n')).toBeGreaterThanOrEqual(0.95);
   });
+
+  /** A built page's text as a reader types it: no marks, đ as d, lower case, words separated by single spaces. */
+  const folded = (text: string) =>
+    text
+      .normalize('NFD')
+      .replace(/\p{M}/gu, '')
+      .replace(/[đĐ]/g, 'd')
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, ' ');
+  const pageText = (url: string) => folded(textOf(loadPage(path(url)).querySelector('main')));
 
   it('ranks pages holding the phrase "kết nạp Đảng" above pages where its syllables are scattered', async () => {
     // Whether a result's page holds the phrase is read from the built page itself, folded as typed.
-    const folded = (text: string) =>
-      text
-        .normalize('NFD')
-        .replace(/\p{M}/gu, '')
-        .replace(/[đĐ]/g, 'd')
-        .toLowerCase()
-        .replace(/[^\p{L}\p{N}]+/gu, ' ');
-    const holdsPhrase = (url: string) =>
-      folded(textOf(loadPage(path(url)).querySelector('main'))).includes('ket nap dang');
+    const holdsPhrase = (url: string) => pageText(url).includes('ket nap dang');
     const { results } = await searchThroughUi(page, 'ket nap dang');
     const flags = results.map((result) => (holdsPhrase(result.url) ? 'P' : '-')).join('');
     expect(flags).toMatch(/^P+-+$/);
@@ -76,6 +83,159 @@ describe.runIf(browserAvailable())("search through the site's own interface, in 
     expect(results.some((result) => !/(^|[^\p{L}])đáng([^\p{L}]|$)/u.test(text(result.url)))).toBe(
       true,
     );
+  });
+
+  it('puts pages holding every syllable whole above pages holding only longer words that start with them', async () => {
+    // "tu" must be tư, tự, từ… on the page, not only the start of "tuyên"; read from the built pages.
+    const query = 'tu quan duong bien moc gioi';
+    const wholeOnPage = (url: string) => {
+      const words = new Set(pageText(url).split(' '));
+      return query.split(' ').every((word) => words.has(word));
+    };
+    const { results } = await searchThroughUi(page, query);
+    expect([
+      '/nhiem-vu/lai-chau-16-kh-tu/ii-5/',
+      '/mo-hinh/khong-lao-to-tu-quan-duong-bien/',
+    ]).toContain(path(results[0]!.url));
+    const flags = results.map((result) => (wholeOnPage(result.url) ? 'W' : '-')).join('');
+    expect(flags).toMatch(/^W+-*$/);
+  });
+
+  it('brings the records of a kind and its list among the first three when a query names the kind', async () => {
+    const cases = [
+      { query: 'dan van kheo', kind: 'Mô hình', list: '/mo-hinh/' },
+      { query: 'mo hinh phong chay rung', kind: 'Mô hình', list: '/mo-hinh/' },
+      { query: 'chuyen ke thcs', kind: 'Câu chuyện', list: '/cau-chuyen/' },
+      { query: 'cau chuyen bien gioi', kind: 'Câu chuyện', list: '/cau-chuyen/' },
+      { query: 'chi tieu ket nap dang', kind: 'Chỉ tiêu', list: '/chi-tieu/' },
+      { query: 'nhiem vu giam sat phan bien', kind: 'Nhiệm vụ', list: '/nhiem-vu/' },
+    ];
+    for (const { query, kind, list } of cases) {
+      const top = (await searchThroughUi(page, query)).results.slice(0, 3);
+      expect(
+        top.some((result) => result.facts.startsWith(`${kind} ·`)),
+        `${query}: ${top.map((r) => r.facts).join(' | ')}`,
+      ).toBe(true);
+      expect(
+        top.map((result) => path(result.url)),
+        query,
+      ).toContain(list);
+    }
+    const { results } = await searchThroughUi(page, 'dan van kheo');
+    expect(results.slice(0, 3).map((result) => path(result.url))).toContain(
+      '/chi-tieu/lao-cai-03-kh-ccb/ii-2-8/',
+    );
+  });
+
+  it('reads abbreviations as their long forms, says so, and marks the long form', async () => {
+    const dvk = await searchThroughUi(page, 'dvk');
+    expect(dvk.status).toMatch(/^Tìm DVK là “dân vận khéo”\. Tìm thấy \d+ kết quả/);
+    expect(dvk.results[0]!.marked.map((word) => word.toLowerCase())).toEqual(
+      expect.arrayContaining(['dân', 'vận', 'khéo']),
+    );
+    const clb = await searchThroughUi(page, 'clb ke chuyen truyen thong');
+    expect(path(clb.results[0]!.url)).toBe('/mo-hinh/coc-lau-clb-ke-chuyen-truyen-thong/');
+    const ccb = await searchThroughUi(page, 'ccb lai chau');
+    expect(path(ccb.results[0]!.url)).toBe('/ke-hoach/lai-chau-16-kh-tu/');
+  });
+
+  it('never matches a word no page uses to a one-letter placeholder name ("Trần Thị D")', async () => {
+    const { status, results } = await searchThroughUi(page, 'dvkqz');
+    expect(results).toEqual([]);
+    expect(status).toMatch(/^Không tìm thấy kết quả nào cho “dvkqz”/);
+    const mixed = await searchThroughUi(page, 'dvkqz dan van kheo');
+    expect(mixed.status).toContain('Bỏ qua “dvkqz”');
+    expect(path(mixed.results[0]!.url)).toBe('/chi-tieu/lao-cai-03-kh-ccb/ii-2-8/');
+  });
+
+  it('reads slips of a phone keyboard and says how it read them', async () => {
+    const { status, results } = await searchThroughUi(page, 'ket nap dsng');
+    expect(status).toContain('Không trang nào có từ “dsng”, đã tìm “dang”.');
+    expect(path(results[0]!.url)).toBe('/chi-tieu/lao-cai-03-kh-ccb/ii-2-6/');
+  });
+
+  it('marks only whole syllables in excerpts: "dan" marks Dân, never danh, đang or dạng', async () => {
+    for (const query of ['dan', 'dan van kheo ', 'hoi vien ']) {
+      const { results } = await searchThroughUi(page, query);
+      const wanted = new Set(query.trim().split(' '));
+      const marked = results.flatMap((result) => result.marked.map((word) => folded(word).trim()));
+      expect(marked.length, query).toBeGreaterThan(0);
+      expect(
+        marked.filter((word) => !wanted.has(word)),
+        query,
+      ).toEqual([]);
+    }
+  });
+
+  it('keeps the words of excerpts apart as the page shows them (no "1979Minh")', async () => {
+    for (const query of ['1979', 'chuyen ke', 'minh hoa']) {
+      const { results } = await searchThroughUi(page, query);
+      const excerpts = await page
+        .locator('site-search .search-result-excerpt')
+        .evaluateAll((paragraphs) => paragraphs.map((p) => p.textContent ?? ''));
+      expect(excerpts.length).toBeGreaterThan(0);
+      const onPages = new Set(results.flatMap((result) => pageText(result.url).split(' ')));
+      const glued = excerpts
+        .flatMap((text) => folded(text).split(' '))
+        .filter((word) => word && !onPages.has(word));
+      expect(glued, query).toEqual([]);
+    }
+  });
+
+  it('caps a pasted 8 KB query and strips bidirectional controls from what it echoes (issue 12)', async () => {
+    const other = await openPage(browser);
+    await other.addInitScript(() => {
+      const longest = { ms: 0 };
+      (window as unknown as { longestTask: typeof longest }).longestTask = longest;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) longest.ms = Math.max(longest.ms, entry.duration);
+      }).observe({ type: 'longtask', buffered: true });
+    });
+    // About 8 KB, as a URL a host accepts (the query sent from another page's header form).
+    const pasted = `\u202Ecựu chiến binh\u2066 ${'dan van kheo '.repeat(620)}`;
+    expect(pasted.length).toBeGreaterThan(8000);
+    const started = Date.now();
+    await other.goto(`${site.url}tim-kiem/?q=${encodeURIComponent(pasted)}`);
+    await other.waitForFunction(
+      () =>
+        document.querySelector('site-search [data-results]')?.getAttribute('aria-busy') ===
+          'false' &&
+        /kết quả/.test(document.querySelector('site-search [data-status]')?.textContent ?? ''),
+      undefined,
+      { timeout: 10_000 },
+    );
+    const elapsed = Date.now() - started;
+    const status = (await other.locator('site-search [data-status]').textContent()) ?? '';
+    const typed = await other.getByLabel('Từ cần tìm').inputValue();
+    const longest = await other.evaluate(
+      () => (window as unknown as { longestTask: { ms: number } }).longestTask.ms,
+    );
+    console.log(
+      `Truy vấn 8 KB: trả lời sau ${elapsed} ms, tác vụ dài nhất ${Math.round(longest)} ms.`,
+    );
+    expect(status).not.toMatch(/[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/);
+    expect(typed.length).toBeLessThanOrEqual(100);
+    expect(typed.split(' ').length).toBeLessThanOrEqual(10);
+    expect(new URL(other.url()).searchParams.get('q')).toBe(typed);
+    expect(status).toContain(`“${typed}”`);
+    expect(elapsed).toBeLessThan(5000);
+    expect(longest).toBeLessThan(1000);
+    await other.context().close();
+  });
+
+  it('fetches the filter values only once the reader opens "Lọc kết quả"', async () => {
+    const fresh = await openPage(browser);
+    const requested: string[] = [];
+    fresh.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    await fresh.goto(`${site.url}tim-kiem/`);
+    await searchThroughUi(fresh, 'hoi vien');
+    expect(requested.filter((p) => p.includes('/pagefind/filter/'))).toEqual([]);
+    await fresh.locator('site-search [data-filters] summary').click();
+    await expect
+      .poll(() => fresh.getByRole('checkbox', { name: 'Chỉ tiêu' }).count())
+      .toBeGreaterThan(0);
+    expect(requested.some((p) => p.includes('/pagefind/filter/'))).toBe(true);
+    await fresh.context().close();
   });
 
   it('shows kind, plan and province on each result, and marks the hit in the excerpt', async () => {
@@ -148,7 +308,7 @@ describe.runIf(browserAvailable())("search through the site's own interface, in 
     );
     const first = page.locator('site-search [data-results] a').first();
     // The filters may still be open from the previous test: one Tab stop per filter value.
-    for (let i = 0; i < 40 && !(await first.evaluate((a) => a === document.activeElement)); i++)
+    for (let i = 0; i < 60 && !(await first.evaluate((a) => a === document.activeElement)); i++)
       await page.keyboard.press('Tab');
     expect(await first.evaluate((a) => a === document.activeElement)).toBe(true);
   });
@@ -240,13 +400,25 @@ describe.runIf(browserAvailable())("search through the site's own interface, in 
     await noJs.context().close();
   });
 
-  it('fetches a bounded amount for a first query (measured, written to the log)', async () => {
+  it('fetches at most 150 KB (gzip) for a first query, nothing before the reader searches', async () => {
     const measured = await measureFirstQuery(distDir);
     console.log(
       `Lần tìm đầu tiên ("${measured.query}"): ${measured.bytes} byte (${measured.gzipBytes} byte nếu máy chủ nén gzip), ${measured.firstQuery.length} yêu cầu.`,
     );
     expect(measured.beforeSearch.some((t) => t.path.includes('/pagefind/'))).toBe(false);
-    expect(measured.firstQuery.map((t) => t.path)).toContain('/pagefind/wasm.unknown.pagefind');
-    expect(measured.gzipBytes).toBeLessThanOrEqual(200 * 1024);
+    const paths = measured.firstQuery.map((t) => t.path);
+    expect(paths).toContain('/pagefind/wasm.unknown.pagefind');
+    expect(paths).toContain('/pagefind/vocabulary.txt');
+    // No worker script: the search runs beside the page.
+    expect(paths.some((p) => p.includes('pagefind-worker'))).toBe(false);
+    expect(measured.gzipBytes).toBeLessThanOrEqual(150 * 1024);
+  });
+
+  it('answers within 300 ms (median) of the last keystroke, warm, typing as on a phone', async () => {
+    const latency = await measureSearchLatency(distDir);
+    console.log(
+      `Từ phím cuối đến kết quả: trung vị ${latency.median} ms (${latency.each.map((e) => `${e.query}: ${e.ms}`).join('; ')}).`,
+    );
+    expect(latency.median).toBeLessThanOrEqual(300);
   });
 });

@@ -1,4 +1,4 @@
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { assertBuilt, distDir, listPages, readPage } from '../support/dist.ts';
@@ -15,24 +15,67 @@ describe('search in the built site', () => {
       ]),
     );
 
-  it('indexes plans, tasks, targets and themes, and not lists, the home page or the search page', () => {
+  it("indexes every page a reader may look for: records, lists, the home, teachers' and progress pages", () => {
     const indexed = listPages().filter((path) =>
       loadPage(path).querySelector('main[data-pagefind-body]'),
     );
-    expect(indexed).toContain('/ke-hoach/lao-cai-03-kh-ccb/');
-    expect(indexed).toContain('/nhiem-vu/lai-chau-16-kh-tu/ii-1/');
-    expect(indexed).toContain('/chi-tieu/lao-cai-03-kh-ccb/ii-2-9/');
-    expect(indexed).toContain('/chu-de/giao-duc-the-he-tre/');
     for (const path of [
+      '/ke-hoach/lao-cai-03-kh-ccb/',
+      '/nhiem-vu/lai-chau-16-kh-tu/ii-1/',
+      '/chi-tieu/lao-cai-03-kh-ccb/ii-2-9/',
+      '/chu-de/giao-duc-the-he-tre/',
+      '/mo-hinh/phin-ho-che-shan-tuyet/',
+      '/cau-chuyen/di-tim-dong-doi/',
       '/',
       '/ke-hoach/',
       '/nhiem-vu/',
       '/chi-tieu/',
       '/chu-de/',
-      '/tim-kiem/',
-      '/404.html',
+      '/mo-hinh/',
+      '/cau-chuyen/',
+      '/tien-do/',
+      '/phuong-phap-danh-gia/',
+      '/giao-vien/',
+      '/giao-vien/phieu-dong-y/',
+      '/giao-vien/lua-tuoi/thcs/',
+      '/giao-vien/chu-de/giao-duc-the-he-tre/',
     ])
-      expect(indexed).not.toContain(path);
+      expect(indexed, path).toContain(path);
+  });
+
+  it('leaves out the search page, the 404 page and pages that only combine filters of a list', () => {
+    const indexed = new Set(
+      listPages().filter((path) => loadPage(path).querySelector('main[data-pagefind-body]')),
+    );
+    const left = listPages().filter((path) => !indexed.has(path));
+    expect(left).toEqual(expect.arrayContaining(['/tim-kiem/', '/404.html']));
+    const filterPages = left.filter((path) => !['/tim-kiem/', '/404.html'].includes(path));
+    expect(filterPages.length).toBeGreaterThan(0);
+    for (const path of filterPages)
+      expect(path, path).toMatch(/^\/(mo-hinh\/[^/]+\/[^/]+|giao-vien\/lua-tuoi\/[^/]+\/[^/]+)\/$/);
+  });
+
+  it('gives each list the kind of record it lists, and hub pages a kind of their own', () => {
+    expect(facts('/mo-hinh/', 'data-pagefind-filter')).toEqual({
+      kind: 'Danh sách',
+      lists: 'Mô hình',
+    });
+    expect(facts('/cau-chuyen/', 'data-pagefind-filter')).toEqual({
+      kind: 'Danh sách',
+      lists: 'Câu chuyện',
+    });
+    expect(facts('/giao-vien/', 'data-pagefind-meta').kind).toBe('Cho giáo viên');
+    expect(facts('/tien-do/', 'data-pagefind-meta').kind).toBe('Tiến độ');
+    expect(facts('/', 'data-pagefind-meta').kind).toBe('Trang chủ');
+  });
+
+  it('writes the vocabulary beside the index: the indexed words, folded, most frequent first', () => {
+    const words = readFileSync(join(distDir, 'pagefind', 'vocabulary.txt'), 'utf8').split('\n');
+    expect(words.length).toBeGreaterThan(300);
+    expect(words.every((word) => /^[a-z]+$/.test(word))).toBe(true);
+    for (const word of ['dan', 'van', 'kheo', 'dai', 'hoi', 'shan', 'tuyet'])
+      expect(words, word).toContain(word);
+    expect(words.indexOf('hoi')).toBeLessThan(words.indexOf('tuyet'));
   });
 
   it('gives each indexed page its kind, plan or place, province and year for results and filters', () => {

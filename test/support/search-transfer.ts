@@ -61,3 +61,95 @@ export async function measureFirstQuery(
     await site.close();
   }
 }
+
+/** Queries a reader types, for timing: short and long, with and without marks, a number, an abbreviation, a slip. */
+export const LATENCY_QUERIES = [
+  'dan van kheo',
+  'cuu chien binh',
+  'giam ngheo ben vung',
+  'ket nap dang',
+  'dai hoi',
+  'chuyển đổi số',
+  'tu quan duong bien moc gioi',
+  'huong dan giao vien',
+  'ccb lai chau',
+  '2.4',
+  'chi tieu ket nap dang la bao nhieu',
+  'phong chay rung',
+  'mang xa hoo',
+  'lao cai',
+  'hoi vien',
+];
+
+export interface SearchLatency {
+  /** Milliseconds from the last keystroke to the results shown, one per query, in order. */
+  each: { query: string; ms: number }[];
+  median: number;
+}
+
+/**
+ * How long a reader waits, warm: the search page is open and Pagefind loaded (one search done
+ * first); each query is typed key by key at `delay` ms a key, as on a phone, and the time from
+ * the last keystroke (its keydown's time stamp) to the results being announced (the status
+ * naming the query, the list no longer busy) is read inside the page.
+ */
+export async function measureSearchLatency(
+  dir: string,
+  { base = '/', queries = LATENCY_QUERIES, delay = 150 } = {},
+): Promise<SearchLatency> {
+  const site = await serveStatic(dir, base);
+  const browser = await launchBrowser();
+  try {
+    const page = await openPage(browser);
+    await page.goto(`${site.url}tim-kiem/`, { waitUntil: 'networkidle' });
+    await searchThroughUi(page, 'hoi');
+    await page.evaluate(() => {
+      const input = document.querySelector<HTMLInputElement>('site-search input[name="q"]')!;
+      const status = document.querySelector('site-search [data-status]')!;
+      const list = document.querySelector('site-search [data-results]')!;
+      const clock = { last: 0, done: 0 };
+      (window as unknown as { searchClock: typeof clock }).searchClock = clock;
+      // The key's own time stamp (when it was pressed), not when a busy page got round to it.
+      input.addEventListener('keydown', (event) => {
+        clock.last = event.timeStamp;
+        clock.done = 0;
+      });
+      new MutationObserver(() => {
+        const typed = input.value.trim();
+        if (
+          typed &&
+          list.getAttribute('aria-busy') === 'false' &&
+          (status.textContent ?? '').includes(`“${typed}”`)
+        )
+          clock.done ||= performance.now();
+      }).observe(status, { childList: true, characterData: true, subtree: true });
+    });
+    const input = page.getByLabel('Từ cần tìm');
+    const each: SearchLatency['each'] = [];
+    for (const query of queries) {
+      await input.fill('');
+      await page.waitForFunction(() => !new URL(location.href).searchParams.has('q'));
+      await input.pressSequentially(query, { delay });
+      const ms = await page
+        .waitForFunction(
+          () => {
+            const clock = (window as unknown as { searchClock: { last: number; done: number } })
+              .searchClock;
+            return clock.done > clock.last ? clock.done - clock.last : false;
+          },
+          undefined,
+          { timeout: 20_000 },
+        )
+        .then((handle) => handle.jsonValue() as Promise<number>);
+      each.push({ query, ms: Math.round(ms) });
+    }
+    const sorted = each.map((entry) => entry.ms).sort((a, b) => a - b);
+    const middle = sorted.length >> 1;
+    const median =
+      sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+    return { each, median };
+  } finally {
+    await browser.close();
+    await site.close();
+  }
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { excerpt, matchPositions, segmentsFromMarkedHtml } from '../../src/lib/search/excerpt.ts';
+import { excerpt, matchPositions } from '../../src/lib/search/excerpt.ts';
 import { sectionHits, sectionLabel } from '../../src/lib/search/sections.ts';
 
 const marked = (segments: { text: string; mark: boolean }[]) =>
@@ -40,12 +40,24 @@ describe('marking hits in an excerpt', () => {
     expect(marked(segments)).toEqual(['dân', 'vận', 'khéo']);
     expect(plain(segments).startsWith('… ')).toBe(true);
   });
-  it("reads Pagefind's own excerpt HTML as text, decoding entities", () => {
-    expect(segmentsFromMarkedHtml('l&#39;a &amp; b <mark>2.9</mark> c&lt;')).toEqual([
-      { text: "l'a & b ", mark: false },
-      { text: '2.9', mark: true },
-      { text: ' c<', mark: false },
+  it('marks whole syllables only: "dan" marks "Dân", not "danh", "đang" or "dạng"', () => {
+    const words = 'Dân vận khéo: danh sách đang đa dạng, nhân dân'.split(' ');
+    expect(marked(excerpt(words, matchPositions(words, ['dan', 'van'])))).toEqual([
+      'Dân',
+      'vận',
+      'dân',
     ]);
+  });
+  it('marks a word the reader is still typing by its start, only where it is nowhere whole', () => {
+    const words = 'Dân vận khéo ở khu dân cư'.split(' ');
+    expect(marked(excerpt(words, matchPositions(words, ['dan', 'van', 'khe'], true)))).toEqual([
+      'Dân',
+      'vận',
+      'khéo',
+      'dân',
+    ]);
+    const withWhole = 'khe núi, khéo tay'.split(' ');
+    expect(marked(excerpt(withWhole, matchPositions(withWhole, ['khe'], true)))).toEqual(['khe']);
   });
 });
 
@@ -78,6 +90,15 @@ describe('linking a hit to the section it is in', () => {
   });
   it('does not let a footnote marker (an inline anchor) cut a section', () => {
     expect(sectionHits(page, ['96'])[0]!.url).toBe('/ke-hoach/x/#muc-ii-2-4');
+  });
+  it('shows the opening words, unmarked, of a page found through its searched fields only', () => {
+    expect(sectionHits(page, ['ccb'])).toEqual([
+      {
+        url: '/ke-hoach/x/',
+        label: '',
+        excerpt: [{ text: `${page.content.split(' ').slice(0, 30).join(' ')}`, mark: false }],
+      },
+    ]);
   });
   it('gives a hit outside any section (the signature) the page itself, not the section before it', () => {
     expect(sectionHits(page, ['thong'])).toEqual([

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { factAttributes, numberForms } from '../../src/lib/search/facts.ts';
-import { foldedDWords, htmlForIndex, indexedText } from '../../src/lib/search/index-text.ts';
-import { orderedValues, partialMessage, resultsMessage } from '../../src/lib/search/messages.ts';
+import { orderedValues } from '../../src/lib/search/filters.ts';
+import { HUB_WEIGHT, htmlForIndex, indexedText } from '../../src/lib/search/index-text.ts';
+import { STROKE } from '../../src/lib/search/fold.ts';
+import { partialMessage, readingMessage, resultsMessage } from '../../src/lib/search/messages.ts';
 
 const page = (main: string) =>
   `<html lang="vi"><body><header>Điện thoại</header><main id="noi-dung" data-pagefind-body><h1>Đại hội</h1>${main}</main><footer>Địa chỉ</footer></body></html>`;
@@ -12,20 +14,16 @@ describe('text prepared for the index', () => {
       'Đại hội đoàn & kết',
     );
   });
-  it('collects each word holding đ once, folded to d and lower-cased', () => {
-    expect(foldedDWords('Đại hội đại biểu, Đảng; “đoàn kết”, 217-QĐ/TW')).toBe(
-      'dai dang doan 217-qd/tw',
+  it('spells đ with a mark Pagefind folds, in the text and in searched fields, not in filters', () => {
+    const html = htmlForIndex(
+      page(
+        '<span data-pagefind-meta="context[data-value]" data-value="Đảng bộ"></span><span data-pagefind-filter="kind[data-value]" data-value="Chủ đề"></span><p>Đoàn kết</p>',
+      ),
     );
-  });
-  it('never lets a comma split the meta attribute', () => {
-    expect(foldedDWords('đi,đến')).toBe('di den');
-  });
-  it('adds the folded-đ field inside the indexed element only, from its own words', () => {
-    const html = htmlForIndex(page('<p>Đoàn kết</p>'));
-    expect(html).toContain(
-      '<main id="noi-dung" data-pagefind-body><span hidden data-pagefind-meta="dfold:dai doan"></span>',
-    );
-    expect(html).not.toContain('dien');
+    expect(html).toContain(`<h1>D${STROKE}ại hội</h1>`);
+    expect(html).toContain(`<p>D${STROKE}oàn kết</p>`);
+    expect(html).toContain(`data-value="D${STROKE}ảng bộ"`);
+    expect(html).toContain('data-value="Chủ đề"');
   });
   it('normalises decomposed (NFD) text to NFC before indexing', () => {
     const html = htmlForIndex(page('<p>Dân vận khéo</p>').normalize('NFD'));
@@ -34,11 +32,40 @@ describe('text prepared for the index', () => {
   });
   it('separates block elements so their words are not glued together', () => {
     const html = htmlForIndex(page('<dl><dt>Loại</dt><dd>số lượng</dd></dl><p>a<br>b</p>'));
-    expect(html).toContain('<dt>Loại</dt> <dd>số lượng</dd> </dl>');
+    expect(html).toContain('<dt>Loại</dt>  <dd>số lượng</dd> </dl>');
     expect(html).toContain('a<br> b</p>');
+    expect(indexedText(htmlForIndex(page('<a href="/x">năm 1979</a><p>Minh họa</p>')))).toContain(
+      'năm 1979 Minh họa',
+    );
   });
-  it('adds no meta field to a page with nothing to fold', () => {
-    expect(htmlForIndex(page('<p>Dân vận</p>').replace(/Đ\S*/g, ''))).not.toContain('dfold');
+  it("adds the words of the page's kind, searched but never shown", () => {
+    const html = htmlForIndex(
+      page('<span data-pagefind-meta="kind[data-value]" data-value="Câu chuyện"></span><p>x</p>'),
+    );
+    expect(html).toContain('<span hidden data-pagefind-meta="alias:câu chuyện chuyện kể"></span>');
+  });
+  it('adds no field to a page with no kind and no abbreviation', () => {
+    expect(htmlForIndex(page('<p>Dân vận</p>'))).not.toContain('alias');
+  });
+  it('indexes a hub page by its own words, weighing less: the pages it links to are left out', () => {
+    const html = htmlForIndex(
+      page(
+        '<span data-pagefind-meta="kind[data-value]" data-value="Danh sách"></span><p>Mọi mô hình.</p><ul><li class="a"> <a href="/mo-hinh/x/">Mô hình X</a></li></ul><ol><li><strong>Đọc trước.</strong> Thầy cô đọc</li></ol><table><tr><td>3</td></tr></table>',
+      ),
+    );
+    expect(html).toContain(`data-pagefind-body data-pagefind-weight="${HUB_WEIGHT}"`);
+    expect(html).toContain('<li class="a" data-pagefind-ignore> <a href="/mo-hinh/x/">');
+    expect(html).toContain('<li><strong>');
+    expect(html).toContain('<table data-pagefind-ignore>');
+  });
+  it('leaves records whole and at full weight', () => {
+    const html = htmlForIndex(
+      page(
+        '<span data-pagefind-meta="kind[data-value]" data-value="Mô hình"></span><ul><li><a href="/x/">X</a></li></ul>',
+      ),
+    );
+    expect(html).not.toContain('data-pagefind-weight');
+    expect(html).not.toContain('data-pagefind-ignore');
   });
 });
 
@@ -46,7 +73,7 @@ describe('facts a page gives the index', () => {
   it('turns a section number into the forms people type', () => {
     expect(numberForms('II.2.4')).toEqual(['II.2.4', '2.4']);
     expect(numberForms('III.1')).toEqual(['III.1']);
-    expect(numberForms('217-QĐ/TW')).toEqual(['217-QĐ/TW', '217-QD/TW']);
+    expect(numberForms('217-QĐ/TW')).toEqual(['217-QĐ/TW']);
   });
   it('gives one filter per value and meta for kind, context and numbers, values kept out of the attribute', () => {
     expect(
@@ -103,6 +130,21 @@ describe('what the search page says', () => {
     expect(partialMessage(1, 12, 'dai hoi dai bieu')).toBe(
       'Tìm thấy 1 kết quả có đủ các từ “dai hoi dai bieu”, tiếp theo là 12 kết quả có một phần các từ.',
     );
+    expect(partialMessage(0, 4, 'a b c')).toBe(
+      'Không trang nào có đủ các từ “a b c”; dưới đây là 4 kết quả có phần lớn các từ.',
+    );
+  });
+  it('says how the query was read: abbreviations, slips, words no page uses', () => {
+    expect(
+      readingMessage({
+        expanded: [{ short: 'DVK', long: 'dân vận khéo' }],
+        corrected: [{ typed: 'dsng', read: 'dang' }],
+        dropped: ['xqz', 'qqq'],
+      }),
+    ).toBe(
+      'Tìm DVK là “dân vận khéo”. Không trang nào có từ “dsng”, đã tìm “dang”. Bỏ qua “xqz”, “qqq”: không trang nào có từ này.',
+    );
+    expect(readingMessage({ expanded: [], corrected: [], dropped: [] })).toBe('');
   });
   it('lists kinds in the site order and years newest first', () => {
     expect(orderedValues('kind', ['Chủ đề', 'Mới', 'Kế hoạch', 'Chỉ tiêu'])).toEqual([

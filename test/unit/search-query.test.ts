@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { foldD, foldWord } from '../../src/lib/search/fold.ts';
+import { foldD, foldWord, strokeD, stripMarks, unstrokeD } from '../../src/lib/search/fold.ts';
 import {
-  dSpellings,
-  fallbackQueries,
-  mergeResults,
+  MAX_QUERY_LENGTH,
+  MAX_QUERY_WORDS,
+  fillerWords,
+  namedKinds,
   normalizeQuery,
   parseQuery,
-  planSearch,
-  rankByBestScore,
+  planQuery,
 } from '../../src/lib/search/query.ts';
+import { readVocabulary, vocabularyFile } from '../../src/lib/search/vocabulary.ts';
 
 describe('folding what readers type', () => {
   it('folds đ to d, which Pagefind does not do', () => {
@@ -23,114 +24,136 @@ describe('folding what readers type', () => {
   it('treats decomposed (NFD) input like composed text', () => {
     expect(foldWord('khéo'.normalize('NFD'))).toBe('kheo');
   });
+  it('spells đ for the index as d with a mark Pagefind strips, and reads it back', () => {
+    const stroked = strokeD('Đại hội đại biểu');
+    expect(stroked).not.toMatch(/[đĐ]/);
+    expect(stroked.normalize('NFD').replace(/\p{M}/gu, '')).toBe('Dai hoi dai bieu');
+    expect(stripMarks(stroked)).toBe('daihoidaibieu');
+    expect(unstrokeD(stroked)).toBe('Đại hội đại biểu');
+  });
 });
 
 describe('reading a query', () => {
-  it('normalises to NFC, makes typographic quotes plain and collapses spaces', () => {
-    expect(normalizeQuery('  “dân   vận”  ')).toBe('"dân vận"');
+  it('normalises to NFC and collapses spaces, keeping what was typed otherwise', () => {
+    expect(normalizeQuery('  “dân   vận”  ')).toBe('“dân vận”');
     expect(normalizeQuery('khéo'.normalize('NFD'))).toBe('khéo');
   });
-  it('separates quoted phrases and keeps every word in order', () => {
+  it('separates quoted phrases, typographic or plain, and keeps every word in order', () => {
     expect(parseQuery('"dan van kheo" lao cai')).toEqual({
+      text: '"dan van kheo" lao cai',
       quoted: ['dan van kheo'],
       words: ['dan', 'van', 'kheo', 'lao', 'cai'],
     });
+    expect(parseQuery('“dan van” kheo').quoted).toEqual(['dan van']);
   });
   it('ignores an unmatched quote', () => {
-    expect(parseQuery('dan "van')).toEqual({ quoted: [], words: ['dan', 'van'] });
+    expect(parseQuery('dan "van')).toMatchObject({ quoted: [], words: ['dan', 'van'] });
   });
 });
 
-describe('đ spellings of a phrase', () => {
-  it('tries đ for each unaccented word starting with d', () => {
-    expect(dSpellings('dai hoi dai bieu')).toEqual([
-      'dai hoi dai bieu',
-      'dai hoi đai bieu',
-      'đai hoi dai bieu',
-      'đai hoi đai bieu',
-    ]);
+describe('a query too long or with hidden characters (issue 12)', () => {
+  it(`reads at most ${MAX_QUERY_WORDS} words and ${MAX_QUERY_LENGTH} characters of a pasted page`, () => {
+    const pasted = 'cựu chiến binh '.repeat(600);
+    expect(pasted.length).toBeGreaterThan(8000);
+    const text = normalizeQuery(pasted);
+    expect(text.split(' ')).toHaveLength(MAX_QUERY_WORDS);
+    expect(text.length).toBeLessThanOrEqual(MAX_QUERY_LENGTH);
+    expect(planQuery(pasted).words.length).toBeLessThanOrEqual(MAX_QUERY_WORDS);
+    expect(normalizeQuery('x'.repeat(5000))).toHaveLength(MAX_QUERY_LENGTH);
   });
-  it('takes a word typed with marks as typed: "dân" is never "đân"', () => {
-    expect(dSpellings('dân vận khéo')).toEqual(['dân vận khéo']);
-    expect(dSpellings('đại hội')).toEqual(['đại hội']);
-  });
-  it('reads the D of a document number as Đ too', () => {
-    expect(dSpellings('217-QD/TW')).toEqual(['217-QD/TW', '217-Qđ/TW']);
-    expect(dSpellings('2.4')).toEqual(['2.4']);
-  });
-  it('stops at eight spellings however many d-words there are', () => {
-    expect(dSpellings('da de di do du')).toHaveLength(8);
+  it('strips bidirectional controls and other invisible characters from what is echoed', () => {
+    const tricky = 'dan\u202Evan\u2066 kheo\u200B\u200F\u061C';
+    expect(normalizeQuery(tricky)).toBe('danvan kheo');
+    expect(normalizeQuery('dan\tvan\nkheo')).toBe('dan van kheo');
   });
 });
 
-describe('planning the searches', () => {
-  it('runs one word as a plain word search', () => {
-    expect(planSearch('khéo')).toEqual({ mode: 'words', phrases: [], words: ['khéo'] });
-  });
-  it('runs several words as an exact phrase first, then as words, each in its đ spellings', () => {
-    expect(planSearch('chuyen doi so')).toEqual({
-      mode: 'phrase-first',
-      phrases: [['"chuyen doi so"', '"chuyen đoi so"']],
-      words: ['chuyen doi so', 'chuyen đoi so'],
+const vocabulary = readVocabulary(
+  vocabularyFile([
+    'Mô hình Dân vận khéo của cựu chiến binh; đảng viên, Đảng, đang, danh, dạng.',
+    'Kết nạp Đảng. Chuyển đổi số. Phòng cháy rừng. Khéo, khe.',
+  ]),
+);
+
+describe('planning the search of a query', () => {
+  it('searches the words as typed when they are the site’s own', () => {
+    expect(planQuery('dan van kheo', vocabulary)).toMatchObject({
+      words: ['dan', 'van', 'kheo'],
+      expanded: [],
+      corrected: [],
+      dropped: [],
     });
   });
-  it('searches a single unaccented d-word both ways', () => {
-    expect(planSearch('doan').words).toEqual(['doan', 'đoan']);
+  it('reads an abbreviation as its long form, in any case', () => {
+    const plan = planQuery('DVK', vocabulary);
+    expect(plan.words).toEqual(['dân', 'vận', 'khéo']);
+    expect(plan.expanded.map((a) => a.short)).toEqual(['DVK']);
   });
-  it('keeps document numbers whole for Pagefind to read', () => {
-    expect(planSearch('03/KH-CCB').words).toEqual(['03/KH-CCB']);
-    expect(planSearch('Kết luận 196-KL/TW').phrases).toEqual([['"Kết luận 196-KL/TW"']]);
+  it('leaves the last word alone while it may still be typed: "kh" of "khéo", not "kế hoạch"', () => {
+    expect(planQuery('dan van kh', vocabulary).words).toEqual(['dan', 'van', 'kh']);
+    expect(planQuery('dan van kh ', vocabulary).words).toEqual(['dan', 'van', 'kế', 'hoạch']);
+    expect(planQuery('kh', vocabulary).words).toEqual(['kế', 'hoạch']);
+  });
+  it('reads a slip of a phone keyboard as the word meant', () => {
+    expect(planQuery('ket nap dsng', vocabulary)).toMatchObject({
+      words: ['ket', 'nap', 'dang'],
+      corrected: [{ typed: 'dsng', read: 'dang' }],
+    });
+    expect(planQuery('phong chayy rung', vocabulary).words).toEqual(['phong', 'chay', 'rung']);
+    expect(planQuery('chuyendoi so', vocabulary).words).toEqual(['chuyen', 'doi', 'so']);
+    expect(planQuery('dvkk', vocabulary).words).toEqual(['dân', 'vận', 'khéo']);
+  });
+  it('drops a word no page uses, rather than let it match a one-letter name ("Trần Thị D")', () => {
+    expect(planQuery('dqzx', vocabulary)).toMatchObject({ words: [], dropped: ['dqzx'] });
+    expect(planQuery('dqzx kheo', vocabulary)).toMatchObject({
+      words: ['kheo'],
+      dropped: ['dqzx'],
+    });
+  });
+  it('takes the words as typed without a vocabulary (not loaded)', () => {
+    expect(planQuery('dsng').words).toEqual(['dsng']);
+  });
+  it('keeps numbers and document numbers whole for Pagefind to read', () => {
+    expect(planQuery('03/KH-CCB', vocabulary).words).toEqual(['03/KH-CCB']);
+    expect(planQuery('2.4', vocabulary).words).toEqual(['2.4']);
   });
   it('makes quoted parts required phrases', () => {
-    expect(planSearch('"dân vận khéo" xã')).toEqual({
-      mode: 'phrase-only',
-      phrases: [['"dân vận khéo"']],
-      words: ['dân vận khéo xã'],
-    });
-  });
-  it('offers shorter queries, dropping words from the end, when no page holds them all', () => {
-    expect(fallbackQueries('dai hoi dai bieu')).toEqual(['dai hoi dai', 'dai hoi']);
-    expect(fallbackQueries('doan')).toEqual([]);
+    expect(planQuery('"dân vận khéo" xã', vocabulary).phrases).toEqual([['dân', 'vận', 'khéo']]);
   });
 });
 
-describe('merging phrase and word results', () => {
-  it('ranks the pages of several spellings by the best score each page got', () => {
-    const typed = [
-      { id: 'meta-only', score: 0.4 },
-      { id: 'both', score: 0.2 },
-    ];
-    const withD = [
-      { id: 'title', score: 2 },
-      { id: 'both', score: 0.9 },
-    ];
-    expect(rankByBestScore([typed, withD])).toEqual(['title', 'both', 'meta-only']);
+describe('words that only ask', () => {
+  it('marks question phrases and function words, not the subject', () => {
+    const words = 'chi tieu ket nap dang la bao nhieu'.split(' ');
+    expect(fillerWords(words)).toEqual([false, false, false, false, false, true, true, true]);
+    expect(fillerWords('mo hinh phong chay rung o dau'.split(' ')).slice(-2)).toEqual([true, true]);
   });
-  const words = ['scattered', 'phrase-b', 'other', 'phrase-a'];
-  it('puts pages holding the phrase first, in the word ranking, then the rest', () => {
-    expect(mergeResults('phrase-first', [['phrase-a', 'phrase-b']], words)).toEqual([
-      'phrase-b',
-      'phrase-a',
-      'scattered',
-      'other',
+  it('keeps syllables that are content words once folded: "thế hệ", "cho giáo viên"', () => {
+    expect(fillerWords('the he tre'.split(' '))).toEqual([false, false, false]);
+    expect(fillerWords('huong dan cho giao vien'.split(' '))).toEqual([
+      false,
+      false,
+      false,
+      false,
+      false,
     ]);
   });
-  it('keeps a phrase hit the word query missed (found through another đ spelling)', () => {
-    expect(mergeResults('phrase-first', [['only-phrase']], ['x'])).toEqual(['only-phrase', 'x']);
+});
+
+describe('a query naming a kind of record', () => {
+  it('names the kind by its words at the head of the query', () => {
+    expect(namedKinds('dan van kheo'.split(' '))).toEqual(['Mô hình']);
+    expect(namedKinds('mo hinh phong chay rung'.split(' '))).toEqual(['Mô hình']);
+    expect(namedKinds('chuyện kể THCS'.split(' '))).toEqual(['Câu chuyện']);
+    expect(namedKinds('chi tieu ket nap dang'.split(' '))).toEqual(['Chỉ tiêu']);
+    expect(namedKinds('các nhiệm vụ'.split(' '))).toEqual(['Nhiệm vụ']);
+    expect(namedKinds('danh sach cau chuyen'.split(' '))).toEqual(['Câu chuyện']);
   });
-  it('with quotes, returns only pages holding every quoted phrase', () => {
-    expect(
-      mergeResults(
-        'phrase-only',
-        [
-          ['a', 'b', 'c'],
-          ['c', 'a'],
-        ],
-        ['c', 'b', 'a'],
-      ),
-    ).toEqual(['c', 'a']);
+  it('does not when the words belong to something else further in', () => {
+    expect(namedKinds('ghi lai cau chuyen cua cuu chien binh'.split(' '))).toEqual([]);
+    expect(namedKinds('cach danh gia chi tieu'.split(' '))).toEqual([]);
   });
-  it('returns the word ranking as is for a one-word query', () => {
-    expect(mergeResults('words', [], words)).toEqual(words);
+  it('names it through an abbreviation too: "dvk"', () => {
+    expect(planQuery('dvk', vocabulary).kinds).toEqual(['Mô hình']);
   });
 });

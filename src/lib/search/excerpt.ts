@@ -1,9 +1,8 @@
 import { foldWord, isUnaccented, stripMarks } from './fold.ts';
-import { htmlToText } from './html-text.ts';
 
 /**
- * Excerpts with the hit marked, built from a result's plain text. Our own marking (rather than
- * Pagefind's) also marks "Đại" for "dai", which Pagefind only matched through the folded-đ field.
+ * Excerpts with the hits marked, built from a result's plain text. Our own marking rather than
+ * Pagefind's: Pagefind marks every word a query word starts ("danh", "đang" for "dan").
  */
 
 export interface Segment {
@@ -16,13 +15,16 @@ export const EXCERPT_WORDS = 30;
 
 /**
  * Positions of the words in `words` that match the query, with the query word each matched.
- * A content word matches a query word it starts with (Pagefind matches prefixes too), marks
- * ignored; a query word typed without any mark also matches đ as d ("dai" → "Đại"), while one
- * typed with marks keeps đ and d apart ("dân" never marks "Đảng"), as Pagefind does.
+ * A content word matches a query word when it is that word as a whole syllable, marks ignored
+ * ("dan" marks "Dân", never "danh" or "đang"); a query word typed without any mark also
+ * matches đ as d ("dai" → "Đại"), while one typed with marks keeps đ and d apart ("dân" never
+ * marks "Đảng"). While the reader may still be typing the last word (`lastIsPrefix`), it also
+ * marks words it starts, but only on a page where it is nowhere a whole syllable.
  */
 export function matchPositions(
   words: readonly string[],
   queryWords: readonly string[],
+  lastIsPrefix = false,
 ): Map<number, string> {
   const query = [...new Set(queryWords)]
     .map((word) =>
@@ -30,14 +32,18 @@ export function matchPositions(
         ? { key: foldWord(word), fold: foldWord }
         : { key: stripMarks(word), fold: stripMarks },
     )
-    .filter((q) => q.key)
-    .sort((a, b) => b.key.length - a.key.length);
+    .filter((q) => q.key);
   const matches = new Map<number, string>();
-  if (query.length === 0) return matches;
   words.forEach((word, position) => {
-    const hit = query.find((q) => q.fold(word).startsWith(q.key));
+    const hit = query.find((q) => q.fold(word) === q.key);
     if (hit) matches.set(position, hit.key);
   });
+  const last = lastIsPrefix ? query.at(-1) : undefined;
+  if (last && ![...matches.values()].includes(last.key))
+    words.forEach((word, position) => {
+      if (!matches.has(position) && last.fold(word).startsWith(last.key))
+        matches.set(position, last.key);
+    });
   return matches;
 }
 
@@ -108,12 +114,4 @@ function appendPlain(segments: Segment[], text: string): void {
 /** Score of a stretch of text for the query, to rank sections of one page against each other. */
 export function stretchScore(matches: Map<number, string>, from: number, to: number): number {
   return windowScore(matches, from, to);
-}
-
-/** Pagefind's own excerpt ("… <mark>word</mark> …", escaped HTML) as segments, for pages our matcher finds no hit in. */
-export function segmentsFromMarkedHtml(html: string): Segment[] {
-  return html
-    .split(/<mark>([\s\S]*?)<\/mark>/)
-    .map((part, index) => ({ text: htmlToText(part), mark: index % 2 === 1 }))
-    .filter((segment) => segment.text);
 }

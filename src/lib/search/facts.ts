@@ -1,30 +1,38 @@
+import type { FilterKey } from './filters.ts';
+
 /**
  * What the search index knows about a page besides its text: the facts a result shows (kind,
  * plan or place) and the filters a reader narrows by. A page type opts into search by passing
  * these to BaseLayout (`search={…}`); see README "Search" for the fields.
  */
 
-/** Filter keys, in the order the search page shows them, with their Vietnamese names. */
-export const FILTERS = {
-  kind: 'Loại nội dung',
-  province: 'Tỉnh',
-  year: 'Năm',
-  field: 'Lĩnh vực',
-  age: 'Lứa tuổi',
-} as const;
-export type FilterKey = keyof typeof FILTERS;
-
-/** Kinds of page, in the order the kind filter lists them; new kinds append here. */
-export const KINDS = [
-  'Kế hoạch',
-  'Nhiệm vụ',
-  'Chỉ tiêu',
+/**
+ * Kinds of page that lead to records rather than being one: the home page, lists (a theme's
+ * page lists its tasks and targets), the teachers' pages, progress, the method. They are
+ * searchable (readers look for them by name) but weigh less than records, and only their own
+ * words are indexed, not the records they list.
+ */
+export const HUB_KINDS: readonly string[] = [
   'Chủ đề',
-  'Mô hình',
-  'Câu chuyện',
   'Phương pháp',
-  'Việc theo dõi',
-] as const;
+  'Tiến độ',
+  'Cho giáo viên',
+  'Danh sách',
+  'Trang chủ',
+];
+
+/**
+ * The words by which a query names a kind of record ("dan van kheo" asks for models). Each
+ * record of the kind is indexed with them too, so "chuyện kể" finds every story.
+ */
+export const KIND_WORDS: Readonly<Record<string, readonly string[]>> = {
+  'Mô hình': ['mô hình', 'dân vận khéo', 'điển hình'],
+  'Câu chuyện': ['câu chuyện', 'chuyện kể'],
+  'Chỉ tiêu': ['chỉ tiêu'],
+  'Nhiệm vụ': ['nhiệm vụ', 'giải pháp'],
+  'Kế hoạch': ['kế hoạch'],
+  'Chủ đề': ['chủ đề'],
+};
 
 /** Meta fields shown in a result, and the searched field of identifying numbers. */
 export const META = {
@@ -35,10 +43,15 @@ export const META = {
   numbers: 'numbers',
   /** Present (with the banner's words) when the page shows sample content. */
   sample: 'sample',
+  /** Added at build, searched, never shown: the kind's words and the long forms of abbreviations the page writes. */
+  alias: 'alias',
 } as const;
 
+/** Filter of list pages, never shown: the kind of record the page lists (the models' list: "Mô hình"). */
+export const LISTS_FILTER = 'lists';
+
 export interface SearchFacts {
-  /** Kind of page, shown on each result and used as a filter: one of KINDS (or a new kind). */
+  /** Kind of page, shown on each result and used as a filter: one of KINDS in filters.ts (or a new kind). */
   kind: string;
   /** The plan, unit or place the page belongs to, shown under the result title. */
   context?: string;
@@ -54,6 +67,8 @@ export interface SearchFacts {
   numbers?: string[];
   /** The page shows sample content: its results say so, as its banner does. */
   sample?: boolean;
+  /** For a list page: the kind of record it lists, so a query naming that kind shows the list too. */
+  lists?: string;
 }
 
 /** What a result of a sample page says, like the page's own banner. */
@@ -72,13 +87,12 @@ const list = <T>(value: T | T[] | undefined): T[] =>
 
 /**
  * The forms a number is typed in: a section number also as printed in the text ("II.2.4" →
- * "2.4"); a number whose letters hold Đ also with D ("217-QĐ/TW" → "217-QD/TW").
+ * "2.4"). Đ needs no second form: the index folds it to D like any letter with a mark.
  */
 export function numberForms(number: string): string[] {
   const forms = [number];
   const printed = /^[IVXLC]+\.(\d.*)$/.exec(number)?.[1];
   if (printed && printed.includes('.')) forms.push(printed);
-  if (/[đĐ]/.test(number)) forms.push(number.replace(/đ/g, 'd').replace(/Đ/g, 'D'));
   return forms;
 }
 
@@ -99,6 +113,15 @@ export function factAttributes(facts: SearchFacts): FactAttribute[] {
     ...filter('year', list(facts.year)),
     ...filter('field', list(facts.field)),
     ...filter('age', list(facts.age)),
+    ...(facts.lists
+      ? [
+          {
+            attribute: 'data-pagefind-filter' as const,
+            key: `${LISTS_FILTER}[data-value]`,
+            value: facts.lists,
+          },
+        ]
+      : []),
     ...meta(META.kind, facts.kind),
     ...meta(META.context, facts.context),
     ...meta(META.numbers, numbers.join(' ')),

@@ -1,4 +1,6 @@
-import { foldD } from './fold.ts';
+import { longFormsIn } from './abbreviations.ts';
+import { HUB_KINDS, KIND_WORDS, META } from './facts.ts';
+import { strokeD } from './fold.ts';
 import { htmlToText } from './html-text.ts';
 
 /**
@@ -6,8 +8,8 @@ import { htmlToText } from './html-text.ts';
  * Kept free of an HTML parser on purpose: it runs on every page of a 10,000-page build.
  */
 
-/** Meta fields the build adds for searching only; they are never shown to readers. */
-export const FOLDED_D_META = 'dfold';
+/** Weight of a hub page's own words against a record's (1): found by name, ranked below the records. */
+export const HUB_WEIGHT = 0.3;
 
 /**
  * The readable text of the element marked data-pagefind-body (or of <body>), without scripts,
@@ -25,43 +27,66 @@ export function indexedText(html: string): string {
     .trim();
 }
 
-/**
- * The distinct words holding đ, folded to d, without marks and lower-cased: "Đại hội đại
- * biểu, Đảng" → "dai dang". Indexed as a searched meta field so that "dai hoi" finds "Đại hội".
- */
-export function foldedDWords(text: string): string {
-  const words = new Set<string>();
-  for (const match of text.normalize('NFC').matchAll(/[^\s]*[đĐ][^\s]*/g)) {
-    const word = foldD(match[0].normalize('NFD').replace(/\p{M}/gu, ''))
-      .toLowerCase()
-      .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
-    if (word) words.add(word);
-  }
-  // A comma would split Pagefind's meta attribute into several fields.
-  return [...words].join(' ').replace(/,/g, ' ');
-}
-
 function escapeAttribute(value: string): string {
   return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 }
 
-/** Block elements: the built HTML has no whitespace between them, and Pagefind would glue their words. */
-const BLOCK_EDGE =
-  /(<\/(?:address|article|aside|blockquote|caption|dd|div|dl|dt|figcaption|figure|footer|h[1-6]|header|li|main|nav|ol|p|section|table|td|th|tr|ul)>|<br\s*\/?>)/gi;
+const BLOCKS =
+  'address|article|aside|blockquote|caption|dd|div|dl|dt|figcaption|figure|footer|h[1-6]|header|li|main|nav|ol|p|section|table|td|th|tr|ul';
+/** Block elements: the built HTML may have no whitespace around them, and Pagefind would glue their words. */
+const BLOCK_EDGE = new RegExp(`(</(?:${BLOCKS})>|<br\\s*/?>)|(<(?:${BLOCKS})\\b)`, 'gi');
+
+/** The value of one of the page's own meta facts (SearchFacts.astro), e.g. its kind. */
+function metaFact(html: string, key: string): string | undefined {
+  return new RegExp(`data-pagefind-meta="${key}\\[data-value\\]"\\s+data-value="([^"]*)"`).exec(
+    html,
+  )?.[1];
+}
+
+/**
+ * A hub page (list, home, teachers', progress, method) is indexed by its own words only: each
+ * list item that is a link to another page, and each table, is left out (those pages have their
+ * own results), and what remains weighs HUB_WEIGHT.
+ */
+function asHub(html: string, open: RegExpExecArray): string {
+  const at = open.index + open[0].length - 1;
+  const weighted = `${html.slice(0, at)} data-pagefind-weight="${HUB_WEIGHT}"${html.slice(at)}`;
+  return weighted
+    .replace(/<li\b([^>]*)>(\s*<a\s)/gi, '<li$1 data-pagefind-ignore>$2')
+    .replace(/<table\b/gi, '<table data-pagefind-ignore');
+}
+
+/** đ spelt with STROKE in the text and in searched meta values; filter values stay as written (they are matched exactly, not searched). */
+function strokeForIndex(html: string): string {
+  return html
+    .split(/(<[^>]*>)/)
+    .map((part) =>
+      !part.startsWith('<') || part.includes('data-pagefind-meta') ? strokeD(part) : part,
+    )
+    .join('');
+}
 
 /**
  * The HTML handed to Pagefind for one page: NFC-normalised (Pagefind drops the marks of
- * decomposed text), a space after each block element (so "<dt>Loại</dt><dd>số lượng</dd>" is
- * not indexed as "Loạisố"), and the folded-đ words added as a hidden meta field inside the
- * indexed element. The page served to readers is not changed.
+ * decomposed text); a space around each block element (so "<dt>Loại</dt><dd>số lượng</dd>" is
+ * not indexed as "Loạisố"); a hidden searched field with the words of the page's kind and the
+ * long forms of the abbreviations it writes; hub pages reduced to their own words; đ spelt with
+ * STROKE so that Pagefind folds it to d. The page served to readers is not changed.
  */
 export function htmlForIndex(html: string): string {
-  const nfc = html.normalize('NFC').replace(BLOCK_EDGE, '$1 ');
-  const folded = foldedDWords(indexedText(nfc));
-  if (!folded) return nfc;
-  const field = `<span hidden data-pagefind-meta="${FOLDED_D_META}:${escapeAttribute(folded)}"></span>`;
+  let nfc = html
+    .normalize('NFC')
+    .replace(BLOCK_EDGE, (_, close?: string, open?: string) => (close ? `${close} ` : ` ${open}`));
   const open = /<\w+\b[^>]*\sdata-pagefind-body\b[^>]*>/.exec(nfc);
-  if (!open) return nfc;
-  const at = open.index + open[0].length;
-  return `${nfc.slice(0, at)}${field}${nfc.slice(at)}`;
+  if (!open) return strokeForIndex(nfc);
+  const kind = metaFact(nfc, META.kind) ?? '';
+  const alias = [...(KIND_WORDS[kind] ?? []), ...longFormsIn(indexedText(nfc))];
+  if (HUB_KINDS.includes(kind)) nfc = asHub(nfc, open);
+  const body = /<\w+\b[^>]*\sdata-pagefind-body\b[^>]*>/.exec(nfc)!;
+  const at = body.index + body[0].length;
+  // A comma would split Pagefind's meta attribute into several fields.
+  const field = alias.length
+    ? `<span hidden data-pagefind-meta="${META.alias}:${escapeAttribute(alias.join(' ').replace(/,/g, ' '))}"></span>`
+    : '';
+  return strokeForIndex(`${nfc.slice(0, at)}${field}${nfc.slice(at)}`);
 }

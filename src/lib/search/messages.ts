@@ -1,4 +1,4 @@
-import { FILTERS, KINDS, type FilterKey } from './facts.ts';
+import type { Abbreviation } from './abbreviations.ts';
 
 /** Every string the search interface shows, in Vietnamese (none of Pagefind's own strings are used). */
 export const MESSAGES = {
@@ -8,7 +8,7 @@ export const MESSAGES = {
   more: 'Xem thêm kết quả',
   inSection: 'Trong',
   filters: 'Lọc kết quả',
-  clearFilters: 'Bỏ lọc',
+  filtersLoading: 'Đang tải các bộ lọc…',
 } as const;
 
 const count = new Intl.NumberFormat('vi-VN');
@@ -21,32 +21,27 @@ export function resultsMessage(total: number, query: string, shown: number): str
   return shown < total ? `${head}, đang hiện ${count.format(shown)}.` : `${head}.`;
 }
 
-/** Said before the results when no page held every word and a shorter query answered. */
-export function fallbackMessage(query: string, used: string): string {
-  return `Không trang nào có đủ các từ “${query}”; dưới đây là kết quả cho “${used}”.`;
-}
-
-/** Said when a few pages held every word and pages holding most of them follow. */
+/** Said when few pages (or none) held every word and pages holding most of them follow. */
 export function partialMessage(full: number, extra: number, query: string): string {
+  if (full === 0)
+    return `Không trang nào có đủ các từ “${query}”; dưới đây là ${count.format(extra)} kết quả có phần lớn các từ.`;
   return `Tìm thấy ${count.format(full)} kết quả có đủ các từ “${query}”, tiếp theo là ${count.format(extra)} kết quả có một phần các từ.`;
 }
 
-/** Filter keys present in the index, in display order. */
-export function orderedFilters(keys: Iterable<string>): FilterKey[] {
-  const present = new Set(keys);
-  return (Object.keys(FILTERS) as FilterKey[]).filter((key) => present.has(key));
-}
-
-/** Values of one filter in reading order: kinds as listed in KINDS, years newest first, others alphabetical. */
-export function orderedValues(key: FilterKey, values: Iterable<string>): string[] {
-  const all = [...values];
-  if (key === 'year') return all.sort((a, b) => Number(b) - Number(a));
-  if (key === 'kind') {
-    const rank = (value: string) => {
-      const index = (KINDS as readonly string[]).indexOf(value);
-      return index === -1 ? KINDS.length : index;
-    };
-    return all.sort((a, b) => rank(a) - rank(b) || a.localeCompare(b, 'vi'));
-  }
-  return all.sort((a, b) => a.localeCompare(b, 'vi'));
+/** How the query was read, when it was not searched word for word: abbreviations, slips, words the site never uses. */
+export function readingMessage({
+  expanded,
+  corrected,
+  dropped,
+}: {
+  expanded: readonly Abbreviation[];
+  corrected: readonly { typed: string; read: string }[];
+  dropped: readonly string[];
+}): string {
+  const quoted = (words: readonly string[]) => words.map((word) => `“${word}”`).join(', ');
+  return [
+    ...expanded.map(({ short, long }) => `Tìm ${short} là “${long}”.`),
+    ...corrected.map(({ typed, read }) => `Không trang nào có từ “${typed}”, đã tìm “${read}”.`),
+    ...(dropped.length ? [`Bỏ qua ${quoted(dropped)}: không trang nào có từ này.`] : []),
+  ].join(' ');
 }

@@ -58,15 +58,17 @@ export function sectionLabel(anchor: Anchor): string {
 
 /**
  * The page's hits grouped by section, best first, at most `limit`: each with its link, its
- * label and an excerpt taken from inside the section.
+ * label and an excerpt taken from inside the section. A page found through its searched
+ * fields only (an abbreviation's long form, a kind's words) shows its opening words.
  */
 export function sectionHits(
   page: { url: string; content: string; anchors: Anchor[] },
   queryWords: readonly string[],
-  limit = 3,
+  { lastIsPrefix = false, limit = 3 } = {},
 ): SectionHit[] {
   const words = page.content.split(/\s+/).filter(Boolean);
-  const matches = matchPositions(words, queryWords);
+  const matches = matchPositions(words, queryWords, lastIsPrefix);
+  if (matches.size === 0) return [{ url: page.url, label: '', excerpt: excerpt(words, matches) }];
   const boundaries = page.anchors
     .filter((anchor) => !INLINE.has(anchor.element))
     .sort((a, b) => a.location - b.location);
