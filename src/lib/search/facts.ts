@@ -29,6 +29,7 @@ export const KIND_WORDS: Readonly<Record<string, readonly string[]>> = {
   'Mô hình': ['mô hình', 'dân vận khéo', 'điển hình'],
   'Câu chuyện': ['câu chuyện', 'chuyện kể'],
   'Chỉ tiêu': ['chỉ tiêu'],
+  'Việc theo dõi': ['việc theo dõi'],
   'Nhiệm vụ': ['nhiệm vụ', 'giải pháp'],
   'Kế hoạch': ['kế hoạch'],
   'Chủ đề': ['chủ đề'],
