@@ -12,6 +12,7 @@ import { dropHeadInjectDirective } from './src/integrations/head-inject-directiv
 import { lineEndings } from './src/integrations/line-endings.ts';
 import { mdxGuard } from './src/integrations/mdx-guard.ts';
 import { offline } from './src/integrations/offline.ts';
+import { pageSize } from './src/integrations/page-size.ts';
 import { publicAddress } from './src/integrations/public-address.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
@@ -59,6 +60,8 @@ export default defineConfig({
     lineEndings(),
     mdx(),
     sitemap(),
+    // Before the search index: a build with a page over the size cap stops without indexing it.
+    pageSize(),
     searchIndex(),
     securityHeaders(),
     // offline() comes last: it reads every file the others write.
