@@ -47,3 +47,49 @@ export function pageSizeReport(problems: readonly string[]): string {
       'Các trang danh sách tự chia thành nhiều trang, mỗi trang tối đa 50 mục; nếu trang quá nặng là một trang danh sách, hãy báo cho người phát triển trang.',
   ].join('\n');
 }
+
+/**
+ * Elements whose content is text, never tags (a "<" inside starts nothing), and <template>, whose
+ * content is kept apart from the document until a script uses it.
+ */
+const SKIPPED_CONTENT = new Set(['script', 'style', 'textarea', 'title', 'template']);
+
+/**
+ * Elements in an HTML document, counted from its start tags: what `document.querySelectorAll('*')`
+ * finds once a browser has parsed it, for the well-formed HTML Astro writes (every element written
+ * out in lower case, attribute values quoted). Fast enough to run over ten thousand pages.
+ */
+export function countElements(html: string): number {
+  let count = 0;
+  let at = html.indexOf('<');
+  while (at !== -1 && at < html.length) {
+    if (html.startsWith('<!--', at)) {
+      const end = html.indexOf('-->', at + 4);
+      at = end === -1 ? -1 : html.indexOf('<', end + 3);
+      continue;
+    }
+    const name = /^<([a-zA-Z][^\s/>]*)/.exec(html.slice(at, at + 64))?.[1]?.toLowerCase();
+    if (!name) {
+      at = html.indexOf('<', at + 1);
+      continue;
+    }
+    count++;
+    // The end of the start tag: the first ">" outside a quoted attribute value.
+    let end = at + name.length + 1;
+    let quote = '';
+    for (; end < html.length; end++) {
+      const char = html[end]!;
+      if (quote) {
+        if (char === quote) quote = '';
+      } else if (char === '"' || char === "'") quote = char;
+      else if (char === '>') break;
+    }
+    at = end + 1;
+    if (SKIPPED_CONTENT.has(name)) {
+      const close = html.indexOf(`</${name}`, at);
+      at = close === -1 ? -1 : close;
+    }
+    if (at !== -1) at = html.indexOf('<', at);
+  }
+  return count;
+}
