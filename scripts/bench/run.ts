@@ -10,8 +10,10 @@
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
+import { MAX_PAGE_ELEMENTS, MAX_PAGE_HTML_BYTES } from '../../src/lib/page-budget.ts';
 import { generateCorpus } from './corpus.ts';
 import { buildOnce, median, type BuildKind, type BuildResult } from './measure.ts';
+import { checkPageBudgets, type PageBudgets } from './page-budgets.ts';
 import {
   LATENCY_QUERIES,
   measureFirstQuery,
@@ -44,6 +46,8 @@ interface SizeResult {
   firstQueryGzip: number;
   /** Milliseconds from the last keystroke to the results, median over the timed queries, warm. */
   latencyMs: number;
+  /** Issue #16: every page's raw HTML and elements against their caps. */
+  budgets?: PageBudgets;
 }
 
 const results: SizeResult[] = [];
@@ -80,6 +84,11 @@ for (const size of sizes) {
       );
     }
   }
+  const budgets = checkPageBudgets(join(work, `dist-site-${size}`));
+  result.budgets = budgets;
+  console.log(
+    `  trang nặng nhất: ${budgets.heaviest.path} ${(budgets.heaviest.htmlBytes / 1024).toFixed(0)} KB HTML; nhiều phần tử nhất: ${budgets.largest.path} ${budgets.largest.elements}; ${budgets.problems.length} trang vượt giới hạn`,
+  );
   result.firstQueryGzip = (await measureFirstQuery(join(work, `dist-site-${size}`))).gzipBytes;
   console.log(`  truy vấn đầu tiên: ${(result.firstQueryGzip / 1024).toFixed(0)} KB (gzip)`);
   const latency = await measureSearchLatency(join(work, `dist-site-${size}`));
@@ -107,7 +116,7 @@ const phases = (list: BuildResult[]) => {
     : `${number(bundle)} s / ${number(render)} s`;
 };
 
-const rows = results.map(({ size, runs, site, bare, firstQueryGzip, latencyMs }) => {
+const rows = results.map(({ size, runs, site, bare, firstQueryGzip, latencyMs, budgets }) => {
   const pages = site[0]!.pages;
   const bareSeconds = med(bare, (r) => r.seconds)!;
   const siteSeconds = med(site, (r) => r.seconds)!;
@@ -117,6 +126,9 @@ const rows = results.map(({ size, runs, site, bare, firstQueryGzip, latencyMs })
     ratio <= MAX_RATIO ? `tỉ lệ ≤ ${number(MAX_RATIO)} ✓` : `tỉ lệ > ${number(MAX_RATIO)} ✗`,
     peak === undefined ? 'bộ nhớ ?' : peak <= MAX_PEAK_MB ? 'bộ nhớ ≤ 4 GB ✓' : 'bộ nhớ > 4 GB ✗',
     ...(size >= 10_000 ? [siteSeconds <= MAX_SECONDS_10K ? '≤ 10 phút ✓' : '> 10 phút ✗'] : []),
+    budgets && budgets.problems.length === 0
+      ? `mọi trang ≤ ${MAX_PAGE_HTML_BYTES / 1024} KB HTML, ≤ ${number(MAX_PAGE_ELEMENTS, 0)} phần tử ✓`
+      : `${budgets?.problems.length ?? '?'} trang vượt ${MAX_PAGE_HTML_BYTES / 1024} KB HTML hoặc ${number(MAX_PAGE_ELEMENTS, 0)} phần tử ✗`,
     ...(size <= 1_000
       ? [
           firstQueryGzip / 1024 <= MAX_FIRST_QUERY_KB
@@ -138,6 +150,9 @@ const rows = results.map(({ size, runs, site, bare, firstQueryGzip, latencyMs })
     mb(site[0]!.pagefindBytes),
     `${number(firstQueryGzip / 1024, 0)} KB`,
     `${number(latencyMs, 0)} ms`,
+    budgets
+      ? `${number(budgets.heaviest.htmlBytes / 1024, 0)} KB, ${number(budgets.largest.elements, 0)} phần tử`
+      : 'n/a',
     `${number(bareSeconds)} s`,
     `${ms(bareSeconds, bare[0]!.pages)} ms`,
     `${number(med(bare, (r) => r.peakMb) ?? 0, 0)} MB`,
@@ -158,6 +173,7 @@ const header = [
   'Chỉ mục Pagefind',
   'Truy vấn tìm kiếm đầu tiên (gzip)',
   'Phím cuối → kết quả (trung vị)',
+  'Trang nặng nhất: HTML, phần tử',
   'Astro trần',
   'Trần mỗi trang',
   'Trần bộ nhớ',
@@ -191,7 +207,9 @@ ${table}
 
 Ngân sách (issue #3): dựng trang của ta ≤ ${number(MAX_RATIO)} × Astro trần tính trên mỗi trang; 10.000 trang
 trong ≤ 10 phút và ≤ 4 GB bộ nhớ trên máy 2 nhân. Issue #15: truy vấn tìm kiếm đầu tiên ≤ ${MAX_FIRST_QUERY_KB} KB và từ phím cuối
-đến kết quả ≤ ${MAX_LATENCY_MS} ms (trung vị) trên kho 1.000 trang.
+đến kết quả ≤ ${MAX_LATENCY_MS} ms (trung vị) trên kho 1.000 trang. Issue #16: mọi trang ≤ ${MAX_PAGE_HTML_BYTES / 1024} KB HTML
+(chưa nén) và ≤ ${number(MAX_PAGE_ELEMENTS, 0)} phần tử ở mọi cỡ kho; "trang nặng nhất" là trang nhiều HTML nhất và số phần tử của
+trang nhiều phần tử nhất (có thể là hai trang khác nhau); một trang vượt giới hạn làm lệnh thất bại.
 `;
 
 mkdirSync(join(root, 'reports'), { recursive: true });
@@ -201,3 +219,11 @@ const readme = readFileSync(readmePath, 'utf8');
 const block = `<!-- bench:start -->\n${machine}.\n\n${table}\n<!-- bench:end -->`;
 writeFileSync(readmePath, readme.replace(/<!-- bench:start -->[\s\S]*<!-- bench:end -->/, block));
 console.log(`\n${table}\n\nĐã ghi reports/bench.md và mục số liệu trong README.md.`);
+// Issue #16: a page over its caps fails the run (after the report is written, so it says which).
+const overBudget = results.flatMap((result) => result.budgets?.problems ?? []);
+if (overBudget.length) {
+  console.error(
+    `\nTrang vượt giới hạn cỡ trang:\n${overBudget.map((line) => `  ${line}`).join('\n')}`,
+  );
+  process.exitCode = 1;
+}

@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { readContentText, readMdxFolder, readYamlList } from '../support/content-files.ts';
 import { assertBuilt, listPages, readPage } from '../support/dist.ts';
 import { loadPage, textOf } from '../support/dom.ts';
+import { dataset } from '../support/downloads.ts';
 import { STATUS_NAMES } from '../support/statuses.ts';
 
 /**
@@ -252,7 +253,9 @@ describe('per-unit targets and the merged province', () => {
     ).toEqual(['xa-bat-xat', 'xa-coc-lau']);
     expect(rows.every((r) => r.sample)).toBe(true);
     // No Lai Châu model counts toward a Lào Cai target.
-    const models = JSON.parse(readPage('/du-lieu/mo-hinh.json')) as {
+    const models = {
+      models: dataset(undefined, '/du-lieu/mo-hinh.json', 'models').records,
+    } as unknown as {
       models: { id: string; province: string; countedIn: string[] }[];
     };
     for (const model of models.models.filter((m) => m.province !== 'lao-cai'))
