@@ -1,3 +1,4 @@
+import { PAGE_SIZE } from './paging.ts';
 import { sitePath } from './urls.ts';
 
 /**
@@ -6,8 +7,8 @@ import { sitePath } from './urls.ts';
  * grows past a few hundred kilobytes however many records there are.
  */
 
-/** Records in one part of a download. */
-export const DATA_PART_SIZE = 100;
+/** Records in one part of a download: as many as a page of a list shows. */
+export const DATA_PART_SIZE = PAGE_SIZE;
 
 /** The index at a download's address: how many records, and where each part is. */
 export interface DownloadIndex {

@@ -5,27 +5,27 @@ const records = (count: number) =>
   Array.from({ length: count }, (_, index) => ({ id: `m${index + 1}` }));
 
 describe('a download split into parts', () => {
-  it('puts at most 100 records in a part, every record in exactly one, in order', () => {
-    const all = records(250);
+  it('puts at most 50 records in a part, every record in exactly one, in order', () => {
+    const all = records(125);
     const { parts } = splitDownload('mo-hinh', 'models', all);
-    expect(DATA_PART_SIZE).toBe(100);
+    expect(DATA_PART_SIZE).toBe(50);
     expect(parts.map((part) => part.name)).toEqual(['phan-1', 'phan-2', 'phan-3']);
-    expect(parts.map((part) => (part.body.models as unknown[]).length)).toEqual([100, 100, 50]);
+    expect(parts.map((part) => (part.body.models as unknown[]).length)).toEqual([50, 50, 25]);
     expect(parts.flatMap((part) => part.body.models as unknown[])).toEqual(all);
-    expect(parts[1]!.body).toMatchObject({ part: 2, parts: 3, total: 250 });
+    expect(parts[1]!.body).toMatchObject({ part: 2, parts: 3, total: 125 });
   });
 
   it('lists every part in the index at the old address, with counts that add up to the whole', () => {
-    const { index } = splitDownload('chi-tieu', 'targets', records(201));
-    expect(index.total).toBe(201);
-    expect(index.partSize).toBe(100);
+    const { index } = splitDownload('chi-tieu', 'targets', records(101));
+    expect(index.total).toBe(101);
+    expect(index.partSize).toBe(50);
     expect(index.parts).toEqual([
-      { url: '/du-lieu/chi-tieu/phan-1.json', count: 100 },
-      { url: '/du-lieu/chi-tieu/phan-2.json', count: 100 },
+      { url: '/du-lieu/chi-tieu/phan-1.json', count: 50 },
+      { url: '/du-lieu/chi-tieu/phan-2.json', count: 50 },
       { url: '/du-lieu/chi-tieu/phan-3.json', count: 1 },
     ]);
     expect(index.note).toBe(
-      'Danh sách chia thành 3 phần, mỗi phần tối đa 100 bản ghi; tải từng phần theo địa chỉ "url" bên dưới.',
+      'Danh sách chia thành 3 phần, mỗi phần tối đa 50 bản ghi; tải từng phần theo địa chỉ "url" bên dưới.',
     );
   });
 
