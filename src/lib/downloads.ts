@@ -61,7 +61,7 @@ export function splitDownload<T>(
       note: `Danh sách chia thành ${count} phần, mỗi phần tối đa ${size} bản ghi; tải từng phần theo địa chỉ "url" bên dưới.`,
       total: records.length,
       partSize: size,
-      parts: parts.map((part, index) => ({
+      parts: parts.map((_, index) => ({
         url: downloadPartPath(name, index + 1),
         count: Math.min(size, records.length - index * size),
       })),

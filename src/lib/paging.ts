@@ -178,7 +178,10 @@ export const PREVIEW_SIZE = 10;
  * The first `limit` records of a list shown on a page that is not the list itself (the home page's
  * plans, the teachers' tasks), and how many more the full list, linked from there, holds.
  */
-export function listPreview<T>(items: readonly T[], limit = PREVIEW_SIZE): { shown: T[]; more: number } {
+export function listPreview<T>(
+  items: readonly T[],
+  limit = PREVIEW_SIZE,
+): { shown: T[]; more: number } {
   return { shown: items.slice(0, limit), more: Math.max(0, items.length - limit) };
 }
 
