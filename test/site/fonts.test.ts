@@ -30,7 +30,10 @@ describe('letters on the site', () => {
  */
 async function fontsDrawingLetters(page: Page, selector: string): Promise<Set<string>> {
   const count = await page.evaluate((selector) => {
-    const source = document.querySelector(selector);
+    // The first element shown: a hidden one (the saved-copy notice, say) draws nothing.
+    const source = [...document.querySelectorAll(selector)].find((element) =>
+      element.checkVisibility(),
+    );
     if (!source) return 0;
     const letters = [...new Set(document.body.innerText.normalize('NFC'))].filter((char) =>
       /\p{L}/u.test(char),

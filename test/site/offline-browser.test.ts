@@ -239,6 +239,15 @@ describe.runIf(browserAvailable())('reading offline what was opened or saved', (
     try {
       await page.goto(url('tim-kiem/'));
       await waitForWorker(page);
+      // The search page and what it loaded are kept (the page itself, not the search index).
+      await waitUntilKept(page, url('tim-kiem/'));
+      const loaded = await page.evaluate(() =>
+        performance
+          .getEntriesByType('resource')
+          .map((entry) => entry.name)
+          .filter((name) => name.startsWith(location.origin)),
+      );
+      for (const file of loaded) await waitUntilKept(page, file);
       await page.context().setOffline(true);
       await page.reload();
       await page.getByLabel('Từ cần tìm').fill('biên giới');
