@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { browserAvailable } from '../support/browser.ts';
+import { browserAvailable } from '../../scripts/support/browser.ts';
 
 /**
  * The editors' guide shows our own editing page: its screenshots are taken by
