@@ -234,6 +234,26 @@ describe.runIf(browserAvailable())('reading offline what was opened or saved', (
     }
   });
 
+  it('a search never done online says, offline, that only earlier searches can be found', async () => {
+    const page = await openPage(running.browser);
+    try {
+      await page.goto(url('tim-kiem/'));
+      await waitForWorker(page);
+      await page.context().setOffline(true);
+      await page.reload();
+      await page.getByLabel('Từ cần tìm').fill('biên giới');
+      const status = page.locator('site-search [data-status]');
+      await expect
+        .poll(async () => status.textContent(), { timeout: 20_000 })
+        .toContain('Không có mạng: chỉ tìm lại được những từ đã tìm khi có mạng.');
+      expect(await page.locator('site-search [data-results]').getAttribute('aria-busy')).toBe(
+        'false',
+      );
+    } finally {
+      await page.context().close();
+    }
+  });
+
   it('without JavaScript, or where service workers are blocked, nothing changes and no save button shows', async () => {
     const noScript = await openPage(running.browser, { javaScriptEnabled: false });
     const blocked = await openPage(running.browser, { serviceWorkers: 'block' });
