@@ -5,7 +5,7 @@ import { dirname, join, resolve } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { browserAvailable, openPage } from '../support/browser.ts';
+import { browserAvailable, openPage } from '../../scripts/support/browser.ts';
 import { builtSiteInBrowser } from '../support/built-site-browser.ts';
 import {
   addItem,
@@ -15,13 +15,17 @@ import {
   fillNumber,
   fillText,
   toggle,
-} from '../support/cms-form.ts';
-import { FakeGitHub, repositoryFiles, type RecordedCommit } from '../support/fake-github.ts';
+} from '../../scripts/support/cms-form.ts';
+import {
+  FakeGitHub,
+  repositoryFiles,
+  type RecordedCommit,
+} from '../../scripts/support/fake-github.ts';
 
 /**
  * The editing page (/admin/) in Chromium, as an editor uses it: signs in with a token, adds a
  * story and a 2026 progress figure through the forms. GitHub's API is answered by the test at the
- * network layer (test/support/fake-github.ts); the test reads what the page committed and runs
+ * network layer (scripts/support/fake-github.ts); the test reads what the page committed and runs
  * the checker (`npm run check`'s script) on a copy of the content with those files in it.
  */
 

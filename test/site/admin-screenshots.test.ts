@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { browserAvailable } from '../support/browser.ts';
+import { browserAvailable } from '../../scripts/support/browser.ts';
 import { npm } from '../support/npm.ts';
 
 /**

@@ -1,11 +1,11 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { lettersWithoutGlyph } from '../../src/lib/fonts.ts';
-import { browserAvailable, openPage } from '../support/browser.ts';
+import { browserAvailable, openPage } from '../../scripts/support/browser.ts';
 import { builtSiteInBrowser } from '../support/built-site-browser.ts';
-import { assertBuilt, listPages } from '../support/dist.ts';
+import { assertBuilt, listPages } from '../../scripts/support/dist.ts';
 import { loadPage, textOf } from '../support/dom.ts';
-import { onePagePerType } from '../support/page-types.ts';
+import { onePagePerType } from '../../scripts/support/page-types.ts';
 
 /**
  * One typeface for the interface and one for official texts, each drawing every letter: never a

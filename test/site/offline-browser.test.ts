@@ -1,8 +1,8 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { browserAvailable, openPage } from '../support/browser.ts';
+import { browserAvailable, openPage } from '../../scripts/support/browser.ts';
 import { builtSiteInBrowser } from '../support/built-site-browser.ts';
-import { distDir, readPage } from '../support/dist.ts';
+import { distDir, readPage } from '../../scripts/support/dist.ts';
 import { loadPage, textOf } from '../support/dom.ts';
 import {
   installabilityErrors,
@@ -12,8 +12,8 @@ import {
   waitUntilKept,
 } from '../support/offline.ts';
 import { axeViolations, keyboardProblems } from '../support/page-gates.ts';
-import { searchThroughUi } from '../support/site-search.ts';
-import { serveStatic } from '../support/static-server.ts';
+import { searchThroughUi } from '../../scripts/support/site-search.ts';
+import { serveStatic } from '../../scripts/support/static-server.ts';
 
 /**
  * Offline reading (issue 17) in Chromium, the network switched off by the test

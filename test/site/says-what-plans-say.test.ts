@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readContentText, readMdxFolder, readYamlList } from '../support/content-files.ts';
-import { assertBuilt, listPages, readPage } from '../support/dist.ts';
+import { assertBuilt, listPages, readPage } from '../../scripts/support/dist.ts';
 import { loadPage, textOf } from '../support/dom.ts';
 import { STATUS_NAMES } from '../support/statuses.ts';
 

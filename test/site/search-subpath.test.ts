@@ -5,9 +5,9 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LOCAL_ADDRESS } from '../../src/lib/public-address.ts';
-import { browserAvailable, launchBrowser, openPage } from '../support/browser.ts';
-import { searchThroughUi } from '../support/site-search.ts';
-import { serveStatic, type StaticSite } from '../support/static-server.ts';
+import { browserAvailable, launchBrowser, openPage } from '../../scripts/support/browser.ts';
+import { searchThroughUi } from '../../scripts/support/site-search.ts';
+import { serveStatic, type StaticSite } from '../../scripts/support/static-server.ts';
 
 /** The site built for a sub-path (/ccb/), as on a host that serves it below a domain's root. */
 describe.runIf(browserAvailable())('search on a site served under a sub-path', () => {

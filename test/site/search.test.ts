@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { assertBuilt, distDir, listPages, readPage } from '../support/dist.ts';
+import { assertBuilt, distDir, listPages, readPage } from '../../scripts/support/dist.ts';
 import { loadPage } from '../support/dom.ts';
 
 /** The search index's inputs and the search entry points, read from the built pages. */
