@@ -7,14 +7,14 @@ import { buildOnce, type BuildResult } from '../../scripts/bench/measure.ts';
 import { checkPageBudgets } from '../../scripts/bench/page-budgets.ts';
 import { toIsoDate } from '../../src/lib/format/date.ts';
 import { LOCAL_ADDRESS } from '../../src/lib/public-address.ts';
-import { browserAvailable, launchBrowser, openPage } from '../support/browser.ts';
-import { listPages } from '../support/dist.ts';
+import { browserAvailable, launchBrowser, openPage } from '../../scripts/support/browser.ts';
+import { listPages } from '../../scripts/support/dist.ts';
 import { dataset } from '../support/downloads.ts';
 import { textOf } from '../support/dom.ts';
 import { checkSiteLinks } from '../support/links.ts';
 import { followPages, reachableFrom } from '../support/paged-lists.ts';
 import { checkPageWithJavaScript, checkPageWithoutJavaScript } from '../support/page-gates.ts';
-import { serveStatic } from '../support/static-server.ts';
+import { serveStatic } from '../../scripts/support/static-server.ts';
 
 /**
  * The benchmark corpus (scripts/bench/corpus.ts) at a small size, built with our config and with

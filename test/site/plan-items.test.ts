@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { anchorOf, readMdxFolder, readYamlList } from '../support/content-files.ts';
-import { assertBuilt } from '../support/dist.ts';
+import { assertBuilt } from '../../scripts/support/dist.ts';
 import { loadPage, textOf } from '../support/dom.ts';
 import { dataset } from '../support/downloads.ts';
 

@@ -1,4 +1,4 @@
-import { readPage } from './dist.ts';
+import { readPage } from '../../scripts/support/dist.ts';
 
 /**
  * A download split into parts (src/lib/downloads.ts), read as a program would: the index at its
