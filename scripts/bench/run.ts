@@ -1,7 +1,9 @@
 /**
  * `npm run bench`: builds synthetic corpora (scripts/bench/corpus.ts) of several sizes with the
  * site's config and with the bare Astro + MDX config, cold, several times each, and writes the
- * medians to reports/bench.md and to the README's benchmark section.
+ * medians to reports/bench.md and to the README's benchmark section. Every page of each corpus is
+ * held to the caps of src/lib/page-budget.ts (scripts/bench/page-budgets.ts): a page over one
+ * fails the run.
  *
  *   npm run bench                                   1,000 pages × 3 runs, 10,000 pages × 1 run
  *   npm run bench -- --sizes=1000 --runs=5          other sizes / run counts
