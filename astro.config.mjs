@@ -6,6 +6,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { existsSync, readFileSync } from 'node:fs';
 import { parseDocument } from 'yaml';
+import { charts } from './src/integrations/charts.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { fonts } from './src/integrations/fonts.ts';
 import { dropHeadInjectDirective } from './src/integrations/head-inject-directive.ts';
@@ -58,6 +59,7 @@ export default defineConfig({
     fonts(),
     lineEndings(),
     mdx(),
+    charts(),
     sitemap(),
     searchIndex(),
     securityHeaders(),
