@@ -65,6 +65,23 @@ export interface ProgressTable {
   moreColumns: string[];
   /** Whether any short milestone is marked * (the editors' reading: the text states no number). */
   editorsMilestone: boolean;
+  /** What the short milestones need explained, in words ('' when nothing). */
+  milestoneNote: string;
+}
+
+/** The signs and marks the table's short milestones use, explained: only those it uses. */
+export function milestoneNote(shortTexts: readonly string[]): string {
+  const uses = (mark: string) => shortTexts.some((text) => text.includes(mark));
+  const parts = [
+    uses('≥') && '“≥” là “từ … trở lên”',
+    uses('>') && '“>” là “trên”',
+    uses('(hạn') && '“hạn” là năm phải đạt',
+    uses('(cả nhiệm kỳ)') && '“cả nhiệm kỳ”: số cộng dồn trong nhiệm kỳ',
+  ].filter(Boolean);
+  const editors = uses('*') ? ' Dấu *: mốc do ban biên tập đặt vì văn bản không ghi số.' : '';
+  return parts.length || editors
+    ? `${parts.length ? `Mốc viết gọn: ${parts.join('; ')}.` : ''}${editors}`.trim()
+    : '';
 }
 
 /** Headers of the columns after the four that matter. */
@@ -106,11 +123,12 @@ function tableRow(progress: MeasureProgress, row: ExportRow): TableRow {
 
 /**
  * Text whose lines may break only between words that do not belong together: a leading symbol
- * stays with the word after it ("◇ đạt"), words in brackets stay together ("(minh họa)").
+ * stays with the word after it ("◇ đạt"), two words in brackets stay together ("(minh họa)");
+ * longer brackets may break, or the column would grow too wide for a phone.
  */
 export function keepTogether(text: string): string {
   return text
-    .replace(/\([^)]*\)/g, (group) => group.replace(/ /g, '\u00a0'))
+    .replace(/\(\S+ \S+\)/g, (group) => group.replace(' ', '\u00a0'))
     .replace(/^([^\p{L}\p{N}\s]) /u, '$1\u00a0');
 }
 
@@ -164,5 +182,6 @@ export function progressTable(progress: MeasureProgress): ProgressTable {
     breakBefore: firstAfter > 0 ? firstAfter : null,
     moreColumns,
     editorsMilestone: rows.some((row) => row.milestoneShort.includes('*')),
+    milestoneNote: milestoneNote(rows.map((row) => row.milestoneShort)),
   };
 }
