@@ -41,7 +41,7 @@ export function drawingFingerprint(): string {
   for (const location of DRAWING_CODE) {
     const path = fileURLToPath(location);
     const files = path.endsWith('/')
-      ? (readdirSync(path))
+      ? readdirSync(path)
           .filter((file) => file.endsWith('.ts'))
           .sort()
           .map((file) => join(path, file))

@@ -120,12 +120,17 @@ async function pictureWords(page: Page): Promise<Word[]> {
 /** Records what the interactive charts write on their canvases (each full clear starts afresh). */
 const RECORD_CANVAS_TEXT = () => {
   type Recorded = HTMLCanvasElement & { texts?: unknown[] };
-  const fillText = CanvasRenderingContext2D.prototype.fillText;
-  const clearRect = CanvasRenderingContext2D.prototype.clearRect;
+  // The originals, called with the context they were taken from (`call`).
+  const { fillText, clearRect } = Object.getOwnPropertyDescriptors(
+    CanvasRenderingContext2D.prototype,
+  ) as {
+    fillText: { value: CanvasRenderingContext2D['fillText'] };
+    clearRect: { value: CanvasRenderingContext2D['clearRect'] };
+  };
   CanvasRenderingContext2D.prototype.clearRect = function (x, y, w, h) {
     const canvas = this.canvas as Recorded;
     if (x <= 0 && y <= 0 && w >= canvas.width && h >= canvas.height) canvas.texts = [];
-    clearRect.call(this, x, y, w, h);
+    clearRect.value.call(this, x, y, w, h);
   };
   CanvasRenderingContext2D.prototype.fillText = function (text, x, y, maxWidth) {
     const canvas = this.canvas as Recorded;
@@ -145,7 +150,7 @@ const RECORD_CANVAS_TEXT = () => {
       top: Math.min(...corners.map((c) => c[1]!)),
       bottom: Math.max(...corners.map((c) => c[1]!)),
     });
-    fillText.call(this, text, x, y, maxWidth);
+    fillText.value.call(this, text, x, y, maxWidth);
   };
 };
 

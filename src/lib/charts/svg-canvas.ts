@@ -234,10 +234,7 @@ export class SvgCanvasContext {
 
   constructor(width: number, height: number, engine: TextEngine, idPrefix: string) {
     // Chart.js reads the context's canvas for its size and asks it for the context again.
-    this.canvas = Object.assign(
-      { width, height, style: {} },
-      { getContext: () => this },
-    );
+    this.canvas = Object.assign({ width, height, style: {} }, { getContext: () => this });
     this.#engine = engine;
     this.#idPrefix = idPrefix;
   }
