@@ -19,6 +19,8 @@ const chartPages = pages.filter((path) => /data-chart-svg|overview-chart/.test(r
 const tablePages = pages.filter((path) => readPage(path).includes('data-progress-table'));
 const TARGET = '/chi-tieu/lao-cai-03-kh-ccb/ii-2-4/';
 const PHONES = [320, 360] as const;
+/** The narrowest screen that gets the wide layout (WIDE_MEDIA, 44em). */
+const NARROWEST_WIDE = 704;
 const MIN_PX = 12;
 const SCREENSHOTS = join(process.cwd(), 'test-results', 'phone-360');
 
@@ -198,9 +200,10 @@ describe.runIf(browserAvailable())('charts and tables on a small phone', () => {
     expect(tablePages).toContain(TARGET);
   });
 
-  it.each(PHONES)(
+  it.each([...PHONES, NARROWEST_WIDE])(
     'without JavaScript at %i px, every word of every chart is 12 px or more, none on another or cut off, each chart with its key',
     async (width) => {
+      const layout = width < NARROWEST_WIDE ? 'narrow' : 'wide';
       const page = await openPage(running.browser, {
         viewport: { width, height: 740 },
         javaScriptEnabled: false,
@@ -220,8 +223,11 @@ describe.runIf(browserAvailable())('charts and tables on a small phone', () => {
         const words = await pictureWords(page);
         measured += words.length;
         problems.push(...wordProblems(words).map((p) => `${path} ${p}`));
-        // The picture shown is the one drawn for a phone.
-        expect(await page.locator('[data-chart-layout="wide"] svg:visible').count(), path).toBe(0);
+        // The picture shown is the one drawn for the screen.
+        const other = layout === 'narrow' ? 'wide' : 'narrow';
+        expect(await page.locator(`[data-chart-layout="${other}"] svg:visible`).count(), path).toBe(
+          0,
+        );
       }
       await page.context().close();
       expect(measured).toBeGreaterThan(100);
@@ -230,9 +236,10 @@ describe.runIf(browserAvailable())('charts and tables on a small phone', () => {
     240_000,
   );
 
-  it.each(PHONES)(
+  it.each([...PHONES, NARROWEST_WIDE])(
     'with JavaScript at %i px, the interactive chart writes every word at 12 px or more, none on another or outside it',
     async (width) => {
+      const layout = width < NARROWEST_WIDE ? 'narrow' : 'wide';
       const page = await openPage(running.browser, { viewport: { width, height: 740 } });
       await page.addInitScript(RECORD_CANVAS_TEXT);
       const problems: string[] = [];
@@ -243,7 +250,7 @@ describe.runIf(browserAvailable())('charts and tables on a small phone', () => {
           await expect.poll(() => chart.getAttribute('data-interactive')).toBe('true');
         }
         for (const chart of await canvasWords(page)) {
-          expect(chart.layout, `${path} ${chart.chart}`).toBe('narrow');
+          expect(chart.layout, `${path} ${chart.chart}`).toBe(layout);
           expect(chart.words.length, `${path} ${chart.chart}`).toBeGreaterThan(5);
           for (const word of chart.words) {
             if (word.px < MIN_PX)
@@ -333,18 +340,29 @@ describe.runIf(browserAvailable())('charts and tables on a small phone', () => {
     expect(problems).toEqual([]);
   });
 
-  it('on a wide screen the tables fit and say nothing about scrolling', async () => {
-    const page = await openPage(running.browser, { viewport: { width: 1280, height: 900 } });
-    for (const path of tablePages) {
-      await page.goto(url(path));
-      for (const region of await page.locator('.table-scroll').all()) {
-        expect(await region.evaluate((box) => box.scrollWidth <= box.clientWidth + 1), path).toBe(
-          true,
-        );
+  it('at any width a table that scrolls says so; on a wide screen the tables fit and say nothing', async () => {
+    const problems: string[] = [];
+    for (const width of [480, 704, 834, 1280]) {
+      const page = await openPage(running.browser, { viewport: { width, height: 900 } });
+      for (const path of tablePages) {
+        await page.goto(url(path));
+        for (const region of await page.locator('.table-scroll').all()) {
+          const { scrolls, hintShown } = await region.evaluate((box) => {
+            const hint = document.getElementById(box.getAttribute('aria-describedby') ?? '');
+            return {
+              scrolls: box.scrollWidth > box.clientWidth + 1,
+              hintShown: !!hint && getComputedStyle(hint).display !== 'none',
+            };
+          });
+          if (scrolls && !hintShown)
+            problems.push(`${width} px ${path}: scrolls without saying so`);
+          if (width >= 1024 && (scrolls || hintShown))
+            problems.push(`${width} px ${path}: does not fit a wide screen`);
+        }
       }
-      expect(await page.locator('[data-table-hint]:visible').count(), path).toBe(0);
+      await page.context().close();
     }
-    await page.context().close();
+    expect(problems).toEqual([]);
   });
 
   it('saves 360 px screenshots of a chart and its table, with and without JavaScript, for review', async () => {

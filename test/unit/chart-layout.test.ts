@@ -8,7 +8,6 @@ import {
   type Obstacles,
 } from '../../src/lib/charts/label-layout.ts';
 import { compactPath, SvgCanvasContext, type TextEngine } from '../../src/lib/charts/svg-canvas.ts';
-import { chartVariantFor, WIDE_FROM } from '../../src/lib/charts/variants.ts';
 
 describe('the value axis', () => {
   it('starts counts at zero, whatever the values', () => {
@@ -47,16 +46,6 @@ describe('the value axis', () => {
       'Trục dọc bắt đầu từ 90\u00a0%,',
       'không từ 0',
     ]);
-  });
-});
-
-describe('which layout a chart gets', () => {
-  it('is narrow below the width where the wide text would fall under 12 px, wide from there', () => {
-    expect(chartVariantFor(302)).toBe('narrow');
-    expect(chartVariantFor(WIDE_FROM - 1)).toBe('narrow');
-    expect(chartVariantFor(WIDE_FROM)).toBe('wide');
-    // The wide picture is 720 px wide with 14 px text: at WIDE_FROM its text is 12 px or more.
-    expect((14 * WIDE_FROM) / 720).toBeGreaterThanOrEqual(12);
   });
 });
 

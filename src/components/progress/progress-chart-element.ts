@@ -1,16 +1,17 @@
 import type { ChartInput } from '../../lib/charts/config.ts';
-import { chartVariantFor, type ChartVariant } from '../../lib/charts/variants.ts';
+import { WIDE_MEDIA, type ChartVariant } from '../../lib/charts/variants.ts';
 
 /**
  * <progress-chart>: keeps the build-time SVG (shown in print and without JavaScript) and, once
  * the chart scrolls into view, loads Chart.js and draws the same chart interactively on screen,
- * in the layout the box's width calls for (the same rule as the pictures'), in the page's font.
- * Nothing of Chart.js is requested before that. A box that crosses the width where the layout
+ * in the layout the screen calls for (the pictures' media query, WIDE_MEDIA), in the page's font.
+ * Nothing of Chart.js is requested before that. A screen that crosses the width where the layout
  * changes (a phone turned sideways) gets the chart drawn again in the other layout.
  */
 class ProgressChartElement extends HTMLElement {
   #observer?: IntersectionObserver;
-  #resize?: ResizeObserver;
+  #wide?: MediaQueryList;
+  #redraw?: () => void;
   #chart?: { destroy(): void };
   #variant?: ChartVariant;
 
@@ -26,7 +27,7 @@ class ProgressChartElement extends HTMLElement {
 
   disconnectedCallback() {
     this.#observer?.disconnect();
-    this.#resize?.disconnect();
+    if (this.#redraw) this.#wide?.removeEventListener('change', this.#redraw);
   }
 
   async #enhance() {
@@ -35,8 +36,9 @@ class ProgressChartElement extends HTMLElement {
     const { drawInteractiveChart } = await import('../../lib/charts/interactive.ts');
     // The page wrote this attribute from the same ChartInput the build-time SVG was drawn from.
     const input = JSON.parse(this.dataset.chart) as ChartInput;
+    const wide = matchMedia(WIDE_MEDIA);
     const draw = () => {
-      const variant = chartVariantFor(this.clientWidth);
+      const variant: ChartVariant = wide.matches ? 'wide' : 'narrow';
       if (variant === this.#variant) return;
       this.#variant = variant;
       this.#chart?.destroy();
@@ -55,10 +57,9 @@ class ProgressChartElement extends HTMLElement {
     };
     draw();
     this.dataset.interactive = 'true';
-    if ('ResizeObserver' in window) {
-      this.#resize = new ResizeObserver(draw);
-      this.#resize.observe(this);
-    }
+    this.#wide = wide;
+    this.#redraw = draw;
+    wide.addEventListener('change', draw);
   }
 }
 

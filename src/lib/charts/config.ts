@@ -4,7 +4,7 @@ import { valueAxis } from './axis.ts';
 import { placeLabels, type Box, type Segment } from './label-layout.ts';
 import { CHART_VARIANTS, type ChartVariant } from './variants.ts';
 
-export { CHART_VARIANTS, chartVariantFor, type ChartVariant } from './variants.ts';
+export { CHART_VARIANTS, type ChartVariant } from './variants.ts';
 
 /**
  * One Chart.js configuration for both the SVG drawn at build time and the interactive chart in

@@ -1,6 +1,6 @@
 /**
- * The two layouts of every chart: "wide" for a box of at least WIDE_FROM pixels (and paper), and
- * "narrow", drawn for a phone's width, with category names on two lines and the same 14 px text,
+ * The two layouts of every chart: "wide" for wider screens (WIDE_MEDIA) and paper, and "narrow",
+ * drawn for a phone's width, with category names on two lines and the same 14 px text,
  * so that even on a 320 px screen every word of it is at least 12 px tall. Kept apart from the
  * chart configuration because the page's own small script needs the rule too (without loading
  * the rest before the chart comes alive).
@@ -16,11 +16,9 @@ export const CHART_VARIANTS = {
 export const MIN_TEXT_PX = 12;
 
 /**
- * From this width of its box on (CSS pixels) the wide layout is shown: its 14 px text is then
- * drawn at 12 px or more. Below it, the narrow one. MeasureProgressChart.astro's container query
- * uses the same number.
+ * The screens that get the wide layout: from 44em (704 CSS px) on, where the chart's box is at
+ * least 620 px wide even with the largest text size (A+): the 720 px picture's 14 px text is then
+ * drawn at 12 px or more. The pictures' CSS (MeasureProgressChart.astro) and the interactive chart
+ * use this same media query; paper always gets the wide layout.
  */
-export const WIDE_FROM = 620;
-
-export const chartVariantFor = (boxWidth: number): ChartVariant =>
-  boxWidth >= WIDE_FROM ? 'wide' : 'narrow';
+export const WIDE_MEDIA = '(min-width: 44em)';
