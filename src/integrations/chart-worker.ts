@@ -10,14 +10,18 @@ export interface ChartRequest {
   id: number;
   job: ChartJob;
 }
-export type ChartReply = { id: number; svg: string } | { id: number; error: string };
+export type ChartReply =
+  { id: number; svg: string; ms: number } | { id: number; error: string; ms: number };
 
 parentPort?.on('message', ({ id, job }: ChartRequest) => {
+  const started = performance.now();
   let reply: ChartReply;
   try {
-    reply = { id, svg: renderChartSvg(job.input, job.variant, job.idPrefix) };
+    const svg = renderChartSvg(job.input, job.variant, job.idPrefix);
+    reply = { id, svg, ms: performance.now() - started };
   } catch (error) {
-    reply = { id, error: error instanceof Error ? error.message : String(error) };
+    const message = error instanceof Error ? error.message : String(error);
+    reply = { id, error: message, ms: performance.now() - started };
   }
   parentPort?.postMessage(reply);
 });

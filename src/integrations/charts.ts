@@ -83,6 +83,8 @@ class ChartPool {
     { resolve: (svg: string) => void; reject: (e: Error) => void }
   >();
   #next = 0;
+  /** Milliseconds the threads spent drawing. */
+  busy = 0;
 
   constructor(size: number) {
     this.#size = size;
@@ -120,6 +122,7 @@ class ChartPool {
     worker.on('message', (reply: ChartReply) => {
       const pending = this.#pending.get(reply.id);
       this.#pending.delete(reply.id);
+      this.busy += reply.ms;
       if ('svg' in reply) pending?.resolve(reply.svg);
       else pending?.reject(new Error(reply.error));
       worker.unref();
@@ -190,8 +193,10 @@ export function charts(): AstroIntegration {
           rmSync(join(folder, file), { force: true });
           removed++;
         }
+        const threads = `${chartThreads()} thread${chartThreads() > 1 ? 's' : ''}`;
+        const seconds = ((pool?.busy ?? 0) / 1000).toFixed(1);
         logger.info(
-          `Charts: ${stats.drawn} drawn, ${stats.reused} from the cache, ${removed} unused removed (${chartThreads()} thread${chartThreads() > 1 ? 's' : ''})`,
+          `Charts: ${stats.drawn} drawn, ${stats.reused} from the cache, ${removed} unused removed; ${seconds} s of drawing in ${threads}`,
         );
       },
     },
