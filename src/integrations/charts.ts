@@ -158,6 +158,7 @@ export function charts(): AstroIntegration {
         const fingerprint = drawingFingerprint();
         const drawing = new Map<string, Promise<string>>();
         pool = new ChartPool(chartThreads());
+        const drawnHere = new Set<string>();
         const service: ChartService = {
           draw(job) {
             const key = chartCacheKey(job, fingerprint);
@@ -167,17 +168,24 @@ export function charts(): AstroIntegration {
               const file = join(folder, `${key}.svg`);
               svg = readFile(file, 'utf8').then(
                 (kept) => {
-                  stats.reused++;
+                  if (!drawnHere.has(key)) stats.reused++;
                   return kept;
                 },
                 async () => {
                   const drawn = await pool!.draw(job);
-                  stats.drawn++;
                   await writeFile(file, drawn);
+                  stats.drawn++;
+                  drawnHere.add(key);
                   return drawn;
                 },
               );
+              // Only pictures being drawn or read are held: once written, a second page asking
+              // for the same one reads the file, so memory does not grow with the site.
               drawing.set(key, svg);
+              svg.then(
+                () => drawing.delete(key),
+                () => drawing.delete(key),
+              );
             }
             return svg;
           },
