@@ -129,6 +129,8 @@ export async function generateCorpus(options: CorpusOptions): Promise<Corpus> {
   const { contentTypes } = await import('../../src/content-types.ts');
   const { source, target } = options;
   const rand = random(options.seed ?? 2022);
+  // Figures draw from a stream of their own, so the prose stays what it was before they varied.
+  const figureRand = random((options.seed ?? 2022) + 1);
   rmSync(target, { recursive: true, force: true });
   mkdirSync(target, { recursive: true });
 
@@ -188,7 +190,7 @@ export async function generateCorpus(options: CorpusOptions): Promise<Corpus> {
               relative(contentTypes.progress.dir, file).replace(/\.json$/, '.mdx'),
             ),
           ),
-          rand,
+          figureRand,
         );
       if (file.endsWith('.mdx')) {
         // Milestones quote the official text's words; the clone's text is rewritten, so they go.
@@ -270,6 +272,21 @@ function bodyTree(text: string) {
 }
 
 /**
+ * The first or last words of a text, at least 12 and as many more as it takes to occur nowhere
+ * else in it: the checker finds the body in the source by these words, and a Markov chain can
+ * repeat a dozen words (it learnt them from one sentence of the site).
+ */
+function distinctEnd(words: string[], end: 'start' | 'end'): string[] {
+  const occurrences = (part: string[]) =>
+    words.filter((_, i) => part.every((word, j) => words[i + j] === word)).length;
+  for (let length = 12; length < words.length; length++) {
+    const part = end === 'start' ? words.slice(0, length) : words.slice(-length);
+    if (occurrences(part) === 1) return part;
+  }
+  return words;
+}
+
+/**
  * A cloned plan's text was rewritten, so its provenance text is too: the plan, its tasks and its
  * targets, read as the checker reads them (src/lib/official-text.ts), become the body of its
  * `nguon/` file, followed by the original (whose header and signature lines the plan still
@@ -293,8 +310,8 @@ function giveCloneItsOriginal(
   writeFileSync(
     planFile,
     planText
-      .replace(/^(\s*bodyStart:\s*).*$/m, `$1${quoted(words.slice(0, 12))}`)
-      .replace(/^(\s*bodyEnd:\s*).*$/m, `$1${quoted(words.slice(-12))}`),
+      .replace(/^(\s*bodyStart:\s*).*$/m, `$1${quoted(distinctEnd(words, 'start'))}`)
+      .replace(/^(\s*bodyEnd:\s*).*$/m, `$1${quoted(distinctEnd(words, 'end'))}`),
   );
   const source = join(target, dirs.plans, sourceFile);
   writeFileSync(source, `${words.join(' ')}\n\n${readFileSync(source, 'utf8')}`);
