@@ -1,17 +1,17 @@
 // Screenshots of our own editing page (/admin/) for HUONG-DAN-BIEN-TAP.md, taken in Chromium from
 // the built site (run `npm run build:local` first), with GitHub's API answered by a stand-in (no account,
-// a made-up token). Writes small JPEG files to huong-dan/ (or GUIDE_SHOTS_DIR).
+// a made-up token). Writes small JPEG files to public/huong-dan/ (or GUIDE_SHOTS_DIR).
 //   node scripts/guide-screenshots.ts
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { launchBrowser } from '../test/support/browser.ts';
-import { addItem, choose, field, fillNumber } from '../test/support/cms-form.ts';
-import { assertBuilt, distDir } from '../test/support/dist.ts';
-import { FakeGitHub, repositoryFiles } from '../test/support/fake-github.ts';
-import { serveStatic } from '../test/support/static-server.ts';
+import { launchBrowser } from './support/browser.ts';
+import { addItem, choose, field, fillNumber } from './support/cms-form.ts';
+import { assertBuilt, distDir } from './support/dist.ts';
+import { FakeGitHub, repositoryFiles } from './support/fake-github.ts';
+import { serveStatic } from './support/static-server.ts';
 
-const OUT = process.env.GUIDE_SHOTS_DIR || 'huong-dan';
+const OUT = process.env.GUIDE_SHOTS_DIR || 'public/huong-dan';
 const REPOSITORY = 'hoi-ccb/ccb-bien-gioi';
 
 assertBuilt();

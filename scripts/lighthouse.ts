@@ -9,9 +9,9 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { listPages } from '../test/support/dist.ts';
-import { onePagePerType, pageTypes } from '../test/support/page-types.ts';
-import { serveStatic } from '../test/support/static-server.ts';
+import { listPages } from './support/dist.ts';
+import { onePagePerType, pageTypes } from './support/page-types.ts';
+import { serveStatic } from './support/static-server.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const outDir = join(root, 'reports/tmp/lighthouse-dist');

@@ -16,7 +16,7 @@ import {
   LATENCY_QUERIES,
   measureFirstQuery,
   measureSearchLatency,
-} from '../../test/support/search-transfer.ts';
+} from '../support/search-transfer.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const work = join(root, '.bench');

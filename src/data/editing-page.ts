@@ -39,6 +39,9 @@ export async function editingChoices(): Promise<EditingChoices> {
       value: unit.id,
       label: unit.data.validTo ? `${unit.data.name} (đến ${unit.data.validTo})` : unit.data.name,
     })),
+    provinces: units
+      .filter((unit) => unit.data.level === 'province' && !unit.data.validTo)
+      .map((unit) => ({ value: unit.id, label: unit.data.name })),
     themes: themes.map((theme) => ({ value: theme.id, label: theme.data.name })),
     tasks: tasks.map((task) => ({ value: task.id, label: itemLabel(task) })),
     targets: targets.map((target) => ({ value: target.id, label: itemLabel(target) })),

@@ -5,7 +5,7 @@ import { dirname, join, resolve } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { browserAvailable, openPage } from '../support/browser.ts';
+import { browserAvailable, openPage } from '../../scripts/support/browser.ts';
 import { builtSiteInBrowser } from '../support/built-site-browser.ts';
 import {
   addItem,
@@ -15,13 +15,17 @@ import {
   fillNumber,
   fillText,
   toggle,
-} from '../support/cms-form.ts';
-import { FakeGitHub, repositoryFiles, type RecordedCommit } from '../support/fake-github.ts';
+} from '../../scripts/support/cms-form.ts';
+import {
+  FakeGitHub,
+  repositoryFiles,
+  type RecordedCommit,
+} from '../../scripts/support/fake-github.ts';
 
 /**
  * The editing page (/admin/) in Chromium, as an editor uses it: signs in with a token, adds a
  * story and a 2026 progress figure through the forms. GitHub's API is answered by the test at the
- * network layer (test/support/fake-github.ts); the test reads what the page committed and runs
+ * network layer (scripts/support/fake-github.ts); the test reads what the page committed and runs
  * the checker (`npm run check`'s script) on a copy of the content with those files in it.
  */
 
@@ -108,7 +112,7 @@ const STORY = {
   narrator: {
     name: 'Trần Văn B (nhân vật minh họa)',
     birthYear: 1960,
-    homePlace: { current: 'xã Mường Khương, tỉnh Lào Cai' },
+    homePlace: { current: 'xã Sìn Hồ, tỉnh Lai Châu' },
     militaryUnit: 'Một đơn vị bộ đội địa phương (phiên hiệu lược bỏ)',
     service: { from: 1978, to: 1985 },
     front: 'Bảo vệ biên giới phía Bắc (1979–1989)',
@@ -117,6 +121,7 @@ const STORY = {
   },
   summary:
     'Ở chốt biên phòng trên núi, cả tiểu đội chung nhau một chiếc đài bán dẫn. Tối nào các chú cũng nghe tin tức, nghe ca nhạc và viết thư về nhà.',
+  province: 'lai-chau',
   ageBands: ['thcs'],
   themes: ['giao-duc-the-he-tre'],
   period: 'Biên giới phía Bắc 1979–1989',
@@ -129,7 +134,7 @@ const STORY = {
   recording: {
     by: 'Ban biên tập (bản minh họa, không có buổi ghi âm thật)',
     date: '01/10/2026',
-    place: 'xã Mường Khương, tỉnh Lào Cai',
+    place: 'xã Sìn Hồ, tỉnh Lai Châu',
   },
   rights: {
     consent: {
@@ -195,6 +200,7 @@ describe.runIf(browserAvailable())('the editing page (/admin/) in a real browser
       await fillText(narrator, 'Danh hiệu, huân huy chương', STORY.narrator.honours[0]!);
       await toggle(narrator, 'Còn sống');
       await fillText(page, 'Tóm tắt', STORY.summary);
+      await choose(page, 'Tỉnh của câu chuyện', 'tỉnh Lai Châu');
       await choose(page, 'Lứa tuổi', 'THCS');
       await choose(page, 'Chủ đề', 'Giáo dục thế hệ trẻ');
       await fillText(page, 'Thời kỳ lịch sử', STORY.period);
@@ -273,6 +279,8 @@ describe.runIf(browserAvailable())('the editing page (/admin/) in a real browser
     await fillNumber(points, 'Giá trị (%)', value);
     await fillNumber(points, 'Tử số', 39);
     await fillNumber(points, 'Mẫu số', 40);
+    // 2026 is not over on the day the figures are current to: its figure is an estimate.
+    await toggle(points, 'Số ước');
     await toggle(points, 'Số liệu minh họa');
     await page.getByRole('button', { name: 'Lưu', exact: true }).click();
     return points;
@@ -299,6 +307,7 @@ describe.runIf(browserAvailable())('the editing page (/admin/) in a real browser
         value: 97.5,
         numerator: 39,
         denominator: 40,
+        estimate: true,
         sample: true,
         source: 'Số liệu minh họa',
       });

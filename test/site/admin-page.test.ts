@@ -4,7 +4,7 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { ADMIN_CSP, ADMIN_CSP_DIRECTIVES, GIT_HOST_API } from '../../src/lib/csp.ts';
-import { assertBuilt, distDir, listPages, readPage } from '../support/dist.ts';
+import { assertBuilt, distDir, listPages, readPage } from '../../scripts/support/dist.ts';
 import { loadPage } from '../support/dom.ts';
 
 /**

@@ -12,13 +12,13 @@ import { join, relative, resolve } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildVariant } from '../support/build.ts';
-import { fingerprint, listPages } from '../support/dist.ts';
+import { fingerprint, listPages } from '../../scripts/support/dist.ts';
 import { npm } from '../support/npm.ts';
 import { LOCAL_ADDRESS } from '../../src/lib/public-address.ts';
 import { fillIn } from '../support/fill-in.ts';
 import { checkSiteLinks, linksOf } from '../support/links.ts';
 import { parseHTML } from 'linkedom';
-import { serveStatic, type StaticSite } from '../support/static-server.ts';
+import { serveStatic, type StaticSite } from '../../scripts/support/static-server.ts';
 
 /**
  * The address local builds use (`npm start`, `npm test`), which no published file may name. Not any

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { browserAvailable } from '../support/browser.ts';
+import { browserAvailable } from '../../scripts/support/browser.ts';
 import { builtSiteInBrowser } from '../support/built-site-browser.ts';
-import { assertBuilt, distDir, listPages } from '../support/dist.ts';
-import { classifyPage } from '../support/page-types.ts';
+import { assertBuilt, distDir, listPages } from '../../scripts/support/dist.ts';
+import { classifyPage } from '../../scripts/support/page-types.ts';
 import {
   budgetProblems,
   fontsDownloaded,
@@ -14,7 +14,7 @@ describe('byte budgets of every built page, gzip, as a phone loads it', () => {
   assertBuilt();
   const pages = listPages();
 
-  it('every page belongs to a declared page type (test/support/page-types.ts)', () => {
+  it('every page belongs to a declared page type (scripts/support/page-types.ts)', () => {
     expect(pages.filter((path) => !classifyPage(path))).toEqual([]);
   });
 

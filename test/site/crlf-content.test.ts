@@ -2,7 +2,7 @@ import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { join, relative, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildVariant } from '../support/build.ts';
-import { assertBuilt, distDir, fingerprint } from '../support/dist.ts';
+import { assertBuilt, distDir, fingerprint } from '../../scripts/support/dist.ts';
 
 describe('content saved with Windows line endings (CRLF)', () => {
   const root = resolve('dist-crlf-content');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { browserAvailable, openPage } from '../support/browser.ts';
+import { browserAvailable, openPage } from '../../scripts/support/browser.ts';
 import { builtSiteInBrowser } from '../support/built-site-browser.ts';
-import { listPages } from '../support/dist.ts';
+import { listPages } from '../../scripts/support/dist.ts';
 
 describe.runIf(browserAvailable())('the Content-Security-Policy in a real browser', () => {
   const running = builtSiteInBrowser();

@@ -1,11 +1,11 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { lettersWithoutGlyph } from '../../src/lib/fonts.ts';
-import { browserAvailable, openPage } from '../support/browser.ts';
+import { browserAvailable, openPage } from '../../scripts/support/browser.ts';
 import { builtSiteInBrowser } from '../support/built-site-browser.ts';
-import { assertBuilt, listPages } from '../support/dist.ts';
+import { assertBuilt, listPages } from '../../scripts/support/dist.ts';
 import { loadPage, textOf } from '../support/dom.ts';
-import { onePagePerType } from '../support/page-types.ts';
+import { onePagePerType } from '../../scripts/support/page-types.ts';
 
 /**
  * One typeface for the interface and one for official texts, each drawing every letter: never a
@@ -30,7 +30,10 @@ describe('letters on the site', () => {
  */
 async function fontsDrawingLetters(page: Page, selector: string): Promise<Set<string>> {
   const count = await page.evaluate((selector) => {
-    const source = document.querySelector(selector);
+    // The first element shown: a hidden one (the saved-copy notice, say) draws nothing.
+    const source = [...document.querySelectorAll(selector)].find((element) =>
+      element.checkVisibility(),
+    );
     if (!source) return 0;
     const letters = [...new Set(document.body.innerText.normalize('NFC'))].filter((char) =>
       /\p{L}/u.test(char),

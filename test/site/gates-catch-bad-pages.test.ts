@@ -4,13 +4,13 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { browserAvailable, launchBrowser } from '../support/browser.ts';
+import { browserAvailable, launchBrowser } from '../../scripts/support/browser.ts';
 import { htmlErrors, javaAvailable } from '../support/html-validator.ts';
 import { checkSiteLinks } from '../support/links.ts';
 import { checkPageWithJavaScript, checkPageWithoutJavaScript } from '../support/page-gates.ts';
-import { classifyPage, pageTypes, type PageType } from '../support/page-types.ts';
+import { classifyPage, pageTypes, type PageType } from '../../scripts/support/page-types.ts';
 import { budgetProblems, measurePage } from '../support/page-weight.ts';
-import { serveStatic, type StaticSite } from '../support/static-server.ts';
+import { serveStatic, type StaticSite } from '../../scripts/support/static-server.ts';
 
 /** Each quality gate, fed a deliberately bad page from test/fixtures/, reports it; a clean page passes. */
 const gatesFixtures = join(process.cwd(), 'test/fixtures/gates');
@@ -127,8 +127,8 @@ describe('the byte budget gate catches heavy pages', () => {
     expect(
       measurePage({ root: budgetFixtures }, '/nhiem-vu/mau/ii-2/').registration,
     ).toBeGreaterThan(100);
-    expect(check('/nhiem-vu/mau/ii-2/')).toEqual([]);
-    expect(check('/nhiem-vu/mau/ii-3/')).toEqual([
+    expect(check('/nhiem-vu/mau/ii-2/', scriptFree)).toEqual([]);
+    expect(check('/nhiem-vu/mau/ii-3/', scriptFree)).toEqual([
       expect.stringMatching(
         /^\/nhiem-vu\/mau\/ii-3\/ \(task\): JavaScript on first load 0,\d KB besides the registration snippet > 0 \(this page type needs none\)$/,
       ),
@@ -223,7 +223,7 @@ describe('a missing browser', () => {
     vi.stubEnv('CHROMIUM_PATH', '/khong/co/chromium');
     vi.stubEnv('CI', ci);
     try {
-      return (await import('../support/browser.ts')).browserAvailable;
+      return (await import('../../scripts/support/browser.ts')).browserAvailable;
     } finally {
       vi.unstubAllEnvs();
     }

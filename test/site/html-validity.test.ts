@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assertBuilt, distDir } from '../support/dist.ts';
+import { assertBuilt, distDir } from '../../scripts/support/dist.ts';
 import { htmlErrors, javaAvailable } from '../support/html-validator.ts';
 
 describe.runIf(javaAvailable())('HTML validity (W3C Nu checker)', () => {

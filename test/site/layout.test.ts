@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readYamlList } from '../support/content-files.ts';
-import { assertBuilt, listPages } from '../support/dist.ts';
+import { assertBuilt, listPages } from '../../scripts/support/dist.ts';
 import { loadPage, textOf } from '../support/dom.ts';
 
 beforeAll(assertBuilt);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assertBuilt, distDir, listPages } from '../support/dist.ts';
+import { assertBuilt, distDir, listPages } from '../../scripts/support/dist.ts';
 import { checkSiteLinks } from '../support/links.ts';
 
 describe('links of the built site', () => {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { assertBuilt, distDir, listPages } from '../support/dist.ts';
+import { assertBuilt, distDir, listPages } from '../../scripts/support/dist.ts';
 import { loadPage, textOf } from '../support/dom.ts';
 import { readMdxFolder } from '../support/content-files.ts';
 

@@ -1,8 +1,8 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { browserAvailable, openPage } from '../support/browser.ts';
+import { browserAvailable, openPage } from '../../scripts/support/browser.ts';
 import { builtSiteInBrowser } from '../support/built-site-browser.ts';
-import { distDir, readPage } from '../support/dist.ts';
+import { distDir, readPage } from '../../scripts/support/dist.ts';
 import { loadPage, textOf } from '../support/dom.ts';
 import {
   installabilityErrors,
@@ -12,8 +12,8 @@ import {
   waitUntilKept,
 } from '../support/offline.ts';
 import { axeViolations, keyboardProblems } from '../support/page-gates.ts';
-import { searchThroughUi } from '../support/site-search.ts';
-import { serveStatic } from '../support/static-server.ts';
+import { searchThroughUi } from '../../scripts/support/site-search.ts';
+import { serveStatic } from '../../scripts/support/static-server.ts';
 
 /**
  * Offline reading (issue 17) in Chromium, the network switched off by the test
@@ -229,6 +229,35 @@ describe.runIf(browserAvailable())('reading offline what was opened or saved', (
       const offline = await searchThroughUi(page, 'dân vận khéo');
       expect(offline.status).toBe(online.status);
       expect(offline.results.map((r) => r.title)).toEqual(online.results.map((r) => r.title));
+    } finally {
+      await page.context().close();
+    }
+  });
+
+  it('a search never done online says, offline, that only earlier searches can be found', async () => {
+    const page = await openPage(running.browser);
+    try {
+      await page.goto(url('tim-kiem/'));
+      await waitForWorker(page);
+      // The search page and what it loaded are kept (the page itself, not the search index).
+      await waitUntilKept(page, url('tim-kiem/'));
+      const loaded = await page.evaluate(() =>
+        performance
+          .getEntriesByType('resource')
+          .map((entry) => entry.name)
+          .filter((name) => name.startsWith(location.origin)),
+      );
+      for (const file of loaded) await waitUntilKept(page, file);
+      await page.context().setOffline(true);
+      await page.reload();
+      await page.getByLabel('Từ cần tìm').fill('biên giới');
+      const status = page.locator('site-search [data-status]');
+      await expect
+        .poll(async () => status.textContent(), { timeout: 20_000 })
+        .toContain('Không có mạng: chỉ tìm lại được những từ đã tìm khi có mạng.');
+      expect(await page.locator('site-search [data-results]').getAttribute('aria-busy')).toBe(
+        'false',
+      );
     } finally {
       await page.context().close();
     }

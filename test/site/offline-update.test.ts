@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailable, launchBrowser, openPage } from '../support/browser.ts';
+import { browserAvailable, launchBrowser, openPage } from '../../scripts/support/browser.ts';
 import { buildVariant } from '../support/build.ts';
 import {
   cacheNames,
@@ -12,7 +12,7 @@ import {
   waitForWorker,
   waitUntilKept,
 } from '../support/offline.ts';
-import { serveStatic, type StaticSite } from '../support/static-server.ts';
+import { serveStatic, type StaticSite } from '../../scripts/support/static-server.ts';
 
 /**
  * Offline reading (issue 17) on a site served under a sub-path (/ccb/), and what a reader keeps

@@ -6,7 +6,7 @@ import { loadImage } from '@napi-rs/canvas';
 import { describe, expect, it } from 'vitest';
 import { showSavedCopyNotice } from '../../src/lib/offline/page-rewrites.ts';
 import { indexedText } from '../../src/lib/search/index-text.ts';
-import { assertBuilt, distDir, listPages, readPage } from '../support/dist.ts';
+import { assertBuilt, distDir, listPages, readPage } from '../../scripts/support/dist.ts';
 import { loadPage, textOf } from '../support/dom.ts';
 
 /** The built site's offline parts (issue 17), as files; the browser suites test what they do. */

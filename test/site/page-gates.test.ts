@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { browserAvailable } from '../support/browser.ts';
+import { browserAvailable } from '../../scripts/support/browser.ts';
 import { builtSiteInBrowser } from '../support/built-site-browser.ts';
-import { assertBuilt, listPages } from '../support/dist.ts';
+import { assertBuilt, listPages } from '../../scripts/support/dist.ts';
 import { checkPageWithJavaScript, checkPageWithoutJavaScript } from '../support/page-gates.ts';
-import { classifyPage } from '../support/page-types.ts';
+import { classifyPage } from '../../scripts/support/page-types.ts';
 
 /**
  * Every built page, in Chromium: axe (WCAG 2.2 A/AA + best practices) finds nothing, no request

@@ -2,10 +2,10 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { browserAvailable, openPage } from '../support/browser.ts';
+import { browserAvailable, openPage } from '../../scripts/support/browser.ts';
 import { builtSiteInBrowser } from '../support/built-site-browser.ts';
-import { assertBuilt, listPages } from '../support/dist.ts';
-import { onePagePerType } from '../support/page-types.ts';
+import { assertBuilt, listPages } from '../../scripts/support/dist.ts';
+import { onePagePerType } from '../../scripts/support/page-types.ts';
 import { smallTargets } from '../support/tap-targets.ts';
 
 /**

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readContentText, readMdxFolder } from '../support/content-files.ts';
-import { assertBuilt } from '../support/dist.ts';
+import { assertBuilt } from '../../scripts/support/dist.ts';
 import { loadPage } from '../support/dom.ts';
 import { inSource, sourceBodyWords, type SourceSpan } from '../../src/lib/official-text.ts';
 

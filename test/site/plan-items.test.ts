@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { anchorOf, readMdxFolder, readYamlList } from '../support/content-files.ts';
-import { assertBuilt, readPage } from '../support/dist.ts';
+import { assertBuilt, readPage } from '../../scripts/support/dist.ts';
 import { loadPage, textOf } from '../support/dom.ts';
 
 const plans = readMdxFolder('ke-hoach', 0);

@@ -1,9 +1,9 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { readMdxFolder } from '../support/content-files.ts';
-import { browserAvailable, openPage } from '../support/browser.ts';
+import { browserAvailable, openPage } from '../../scripts/support/browser.ts';
 import { builtSiteInBrowser } from '../support/built-site-browser.ts';
-import { listPages, readPage } from '../support/dist.ts';
+import { listPages, readPage } from '../../scripts/support/dist.ts';
 import { loadPage, textOf } from '../support/dom.ts';
 import { pagesHolding, pdfPageTexts, squeeze } from '../support/pdf-text.ts';
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { browserAvailable, openPage } from '../support/browser.ts';
+import { browserAvailable, openPage } from '../../scripts/support/browser.ts';
 import { builtSiteInBrowser } from '../support/built-site-browser.ts';
 
 const TARGET = 'chi-tieu/lao-cai-03-kh-ccb/ii-2-4/';

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { assertBuilt, distDir, listPages, readPage } from '../support/dist.ts';
+import { assertBuilt, distDir, listPages, readPage } from '../../scripts/support/dist.ts';
 import { loadPage, textOf } from '../support/dom.ts';
 import { STATUS_NAMES } from '../support/statuses.ts';
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { assertBuilt, distDir, listPages } from '../support/dist.ts';
+import { assertBuilt, distDir, listPages } from '../../scripts/support/dist.ts';
 import { loadPage, textOf } from '../support/dom.ts';
 import { parsePolicy } from '../../src/lib/csp.ts';
 

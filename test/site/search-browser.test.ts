@@ -2,12 +2,12 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailable, launchBrowser, openPage } from '../support/browser.ts';
-import { assertBuilt, distDir } from '../support/dist.ts';
+import { browserAvailable, launchBrowser, openPage } from '../../scripts/support/browser.ts';
+import { assertBuilt, distDir } from '../../scripts/support/dist.ts';
 import { loadPage, textOf } from '../support/dom.ts';
-import { resultsSettled, searchThroughUi } from '../support/site-search.ts';
-import { measureFirstQuery, measureSearchLatency } from '../support/search-transfer.ts';
-import { serveStatic, type StaticSite } from '../support/static-server.ts';
+import { resultsSettled, searchThroughUi } from '../../scripts/support/site-search.ts';
+import { measureFirstQuery, measureSearchLatency } from '../../scripts/support/search-transfer.ts';
+import { serveStatic, type StaticSite } from '../../scripts/support/static-server.ts';
 import { QUERY_SET } from './search-queries.ts';
 
 const axeSource = readFileSync(

@@ -5,9 +5,9 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LOCAL_ADDRESS } from '../../src/lib/public-address.ts';
-import { browserAvailable, launchBrowser, openPage } from '../support/browser.ts';
-import { searchThroughUi } from '../support/site-search.ts';
-import { serveStatic, type StaticSite } from '../support/static-server.ts';
+import { browserAvailable, launchBrowser, openPage } from '../../scripts/support/browser.ts';
+import { searchThroughUi } from '../../scripts/support/site-search.ts';
+import { serveStatic, type StaticSite } from '../../scripts/support/static-server.ts';
 
 /** The site built for a sub-path (/ccb/), as on a host that serves it below a domain's root. */
 describe.runIf(browserAvailable())('search on a site served under a sub-path', () => {
@@ -36,7 +36,8 @@ describe.runIf(browserAvailable())('search on a site served under a sub-path', (
   });
 
   it('finds "2.9" from the header form and every link stays under /ccb/', async () => {
-    const page = await openPage(browser);
+    // A desktop window: on a phone the header holds a link to the search page instead of the form.
+    const page = await openPage(browser, { viewport: { width: 1280, height: 800 } });
     const failed: string[] = [];
     page.on('response', (response) => response.status() >= 400 && failed.push(response.url()));
     await page.goto(`${site.url}ke-hoach/`);

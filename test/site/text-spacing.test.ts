@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { assertBuilt, listPages } from '../support/dist.ts';
+import { assertBuilt, listPages } from '../../scripts/support/dist.ts';
 import { loadPage } from '../support/dom.ts';
 import { spacingProblems } from '../support/text-spacing.ts';
 

@@ -47,6 +47,11 @@ export const PROGRESS = 'content/tien-do/mau/ii-1.json';
 
 /** The valid story with `text` as a paragraph at the end of its body: on line 34. */
 const storyWith = (text: string) => `${VALID_STORY}\n${text}\n`;
+/** The line (1-based) of a valid fixture on which `words` are written. */
+const lineOf = (text: string, words: string) =>
+  text.split('\n').findIndex((line) => line.includes(words)) + 1;
+/** The line storyWith() puts its text on: after the valid story and one blank line. */
+const STORY_ADDED_LINE = VALID_STORY.split('\n').length + 1;
 /** The valid task with `text` as a paragraph at the end of its body: on line 12. */
 const taskWith = (text: string) => `${VALID_TASK}\n${text}\n`;
 
@@ -467,7 +472,7 @@ export const brokenCases: BrokenCase[] = [
     write: { [STORY]: storyWith('Số vụ giảm xuống <2 vụ mỗi năm.') },
     expected: {
       file: STORY,
-      line: 34,
+      line: STORY_ADDED_LINE,
       column: 18,
       message: 'dấu "<" ở đây bị MDX hiểu là mở một thẻ ("<2 vụ mỗi nă…")',
       fix: 'viết \\< hoặc &lt; (ví dụ: xuống \\<2 vụ mỗi năm, \\<50%, a\\<b)',
@@ -478,7 +483,7 @@ export const brokenCases: BrokenCase[] = [
     write: { [STORY]: storyWith('Tỷ lệ hộ nghèo còn <50%.') },
     expected: {
       file: STORY,
-      line: 34,
+      line: STORY_ADDED_LINE,
       column: 20,
       message: 'dấu "<" ở đây bị MDX hiểu là mở một thẻ ("<50%.…")',
       fix: 'viết \\< hoặc &lt;',
@@ -489,7 +494,7 @@ export const brokenCases: BrokenCase[] = [
     write: { [STORY]: storyWith('Nếu a<b thì chọn a.') },
     expected: {
       file: STORY,
-      line: 34,
+      line: STORY_ADDED_LINE,
       column: 6,
       message: 'dấu "<" ở đây bị MDX hiểu là mở một thẻ ("<b thì chọn …")',
       fix: 'viết \\< hoặc &lt;',
@@ -522,7 +527,7 @@ export const brokenCases: BrokenCase[] = [
     write: { [STORY]: storyWith('<!-- ghi chú cho người biên tập -->') },
     expected: {
       file: STORY,
-      line: 34,
+      line: STORY_ADDED_LINE,
       column: 1,
       message: 'chú thích HTML <!-- … --> không dùng được trong MDX',
       fix: 'xóa cả đoạn <!-- … -->',
@@ -533,7 +538,7 @@ export const brokenCases: BrokenCase[] = [
     write: { [STORY]: storyWith('Xem <https://example.com/tai-lieu>.') },
     expected: {
       file: STORY,
-      line: 34,
+      line: STORY_ADDED_LINE,
       column: 5,
       message: 'địa chỉ đặt trong ngoặc nhọn <…> không dùng được trong MDX',
       fix: 'viết [chữ hiện ra](https://…)',
@@ -545,7 +550,7 @@ export const brokenCases: BrokenCase[] = [
     write: { [STORY]: storyWith("import Bang from '../../src/components/Bang.astro'") },
     expected: {
       file: STORY,
-      line: 34,
+      line: STORY_ADDED_LINE,
       column: 1,
       message:
         'dòng "import Bang from \'../../src/components/B…" là mã lệnh JavaScript (import/export); nội dung không được chứa mã lệnh',
@@ -561,7 +566,7 @@ export const brokenCases: BrokenCase[] = [
     },
     expected: {
       file: STORY,
-      line: 34,
+      line: STORY_ADDED_LINE,
       column: 1,
       message:
         'dòng "export const probe = process.getBuiltinM…" là mã lệnh JavaScript (import/export); nội dung không được chứa mã lệnh',
@@ -573,7 +578,7 @@ export const brokenCases: BrokenCase[] = [
     write: { [STORY]: storyWith('Năm {new Date().getFullYear()}.') },
     expected: {
       file: STORY,
-      line: 34,
+      line: STORY_ADDED_LINE,
       column: 5,
       message: 'chữ trong ngoặc nhọn "{new Date().getFullYear()}" bị MDX hiểu là mã lệnh',
       fix: 'viết \\{ và \\}',
@@ -584,7 +589,7 @@ export const brokenCases: BrokenCase[] = [
     write: { [STORY]: storyWith('<script src="/_astro/x.js" async />') },
     expected: {
       file: STORY,
-      line: 34,
+      line: STORY_ADDED_LINE,
       column: 1,
       message:
         'thẻ <script> chạy mã lệnh, nhúng trang khác hoặc đổi cách trang hoạt động; nội dung không được chứa thẻ này',
@@ -600,7 +605,7 @@ export const brokenCases: BrokenCase[] = [
     },
     expected: {
       file: STORY,
-      line: 34,
+      line: STORY_ADDED_LINE,
       column: 1,
       message:
         'thẻ <meta> chạy mã lệnh, nhúng trang khác hoặc đổi cách trang hoạt động; nội dung không được chứa thẻ này',
@@ -612,7 +617,7 @@ export const brokenCases: BrokenCase[] = [
     write: { [STORY]: storyWith('<img src=x onerror=alert(1) hidden />') },
     expected: {
       file: STORY,
-      line: 34,
+      line: STORY_ADDED_LINE,
       column: 1,
       message: 'thẻ HTML <img> không dùng được trong nội dung',
       fix: 'chèn ảnh dạng ![lời mô tả ảnh](./anh/ten-anh.jpg).',
@@ -625,7 +630,7 @@ export const brokenCases: BrokenCase[] = [
     },
     expected: {
       file: STORY,
-      line: 34,
+      line: STORY_ADDED_LINE,
       column: 1,
       message:
         'thẻ <iframe> chạy mã lệnh, nhúng trang khác hoặc đổi cách trang hoạt động; nội dung không được chứa thẻ này',
@@ -637,7 +642,7 @@ export const brokenCases: BrokenCase[] = [
     write: { [STORY]: storyWith('Ông là <b>người lính</b>.') },
     expected: {
       file: STORY,
-      line: 34,
+      line: STORY_ADDED_LINE,
       column: 8,
       message: 'thẻ HTML <b> không dùng được trong nội dung',
       fix: 'viết chữ đậm bằng hai dấu sao: **chữ đậm**.',
@@ -659,7 +664,7 @@ export const brokenCases: BrokenCase[] = [
     write: { [STORY]: storyWith('Chữ<EditorNote>ghi chú</EditorNote>.') },
     expected: {
       file: STORY,
-      line: 34,
+      line: STORY_ADDED_LINE,
       column: 4,
       message: 'thẻ <EditorNote> không dùng được ở loại nội dung này',
       fix: 'loại nội dung này không dùng thẻ nào: chỉ viết chữ và Markdown (xem HUONG-DAN-BIEN-TAP.md).',
@@ -704,7 +709,7 @@ export const brokenCases: BrokenCase[] = [
     write: { [PLAN]: VALID_PLAN.replace('<Task id="mau/ii-1" />', '<Task id={"mau/ii-1"} />') },
     expected: {
       file: PLAN,
-      line: 30,
+      line: lineOf(VALID_PLAN, '<Task id='),
       column: 1,
       message:
         'thuộc tính "id={"mau/ii-1"}" của thẻ <Task> là mã lệnh; giá trị phải là chữ trong ngoặc kép',
@@ -716,7 +721,7 @@ export const brokenCases: BrokenCase[] = [
     write: { [PLAN]: VALID_PLAN.replace('<Task id="mau/ii-1" />', '<Task id=mau/ii-1 />') },
     expected: {
       file: PLAN,
-      line: 30,
+      line: lineOf(VALID_PLAN, '<Task id='),
       column: 1,
       message:
         'thẻ <Task> viết sai: giá trị thuộc tính phải đặt trong ngoặc kép thẳng "…", và thẻ đóng bằng ">" hoặc "/>"',
@@ -728,7 +733,7 @@ export const brokenCases: BrokenCase[] = [
     write: { [PLAN]: VALID_PLAN.replace('<Heading number="II">', '<Heading numbr="II">') },
     expected: {
       file: PLAN,
-      line: 28,
+      line: lineOf(VALID_PLAN, '<Heading number="II">'),
       column: 1,
       message: 'thẻ <Heading> không có thuộc tính "numbr"',
       fix: 'có phải ý bạn là number="…"? Viết <Heading number="…">…</Heading>.',
@@ -739,7 +744,7 @@ export const brokenCases: BrokenCase[] = [
     write: { [PLAN]: VALID_PLAN.replace('<Heading number="II">', '<Heading>') },
     expected: {
       file: PLAN,
-      line: 28,
+      line: lineOf(VALID_PLAN, '<Heading number="II">'),
       column: 1,
       message: 'thẻ <Heading> thiếu thuộc tính number',
       fix: 'viết <Heading number="…">…</Heading> (number: số mục, ví dụ "II.1").',
@@ -752,7 +757,7 @@ export const brokenCases: BrokenCase[] = [
     },
     expected: {
       file: PLAN,
-      line: 30,
+      line: lineOf(VALID_PLAN, '<Task id='),
       column: 1,
       message: 'thẻ <Task> đứng một mình, không bọc chữ: chữ viết bên trong sẽ không hiện ra',
       fix: 'viết <Task id="…" /> (tự đóng bằng "/>")',
@@ -763,7 +768,7 @@ export const brokenCases: BrokenCase[] = [
     write: { [STORY]: storyWith('[tải phiếu](javascript:void(0))') },
     expected: {
       file: STORY,
-      line: 34,
+      line: STORY_ADDED_LINE,
       column: 1,
       message:
         'địa chỉ "javascript:void(0)" là mã lệnh chạy trong trình duyệt của người đọc, không phải một trang',
@@ -775,7 +780,7 @@ export const brokenCases: BrokenCase[] = [
     write: { [STORY]: storyWith('[trang](//example.com/trang)') },
     expected: {
       file: STORY,
-      line: 34,
+      line: STORY_ADDED_LINE,
       column: 1,
       message:
         'địa chỉ "//example.com/trang" bắt đầu bằng "//" nên trỏ ra một trang web khác mà không ghi rõ',
@@ -787,7 +792,7 @@ export const brokenCases: BrokenCase[] = [
     write: { [STORY]: storyWith(`![](data:image/png;base64,${'iVBORw0KGgo'.repeat(3000)})`) },
     expected: {
       file: STORY,
-      line: 34,
+      line: STORY_ADDED_LINE,
       column: 1,
       message:
         'địa chỉ "data:…" nhúng cả một tệp vào trang (thường do dán ảnh từ Word, Google Docs); trang không nhận loại địa chỉ này',
@@ -799,7 +804,7 @@ export const brokenCases: BrokenCase[] = [
     write: { [MODEL]: `${VALID_MODEL}\n![](./anh/mau.png)\n` },
     expected: {
       file: MODEL,
-      line: 30,
+      line: VALID_MODEL.split('\n').length + 1,
       column: 1,
       message: 'ảnh không có lời mô tả (alt) cho người không nhìn thấy ảnh',
       fix: 'viết lời mô tả trong ngoặc vuông',
@@ -810,7 +815,7 @@ export const brokenCases: BrokenCase[] = [
     write: { [MODEL]: `${VALID_MODEL}\n![Vườn cam](https://example.com/cam.jpg)\n` },
     expected: {
       file: MODEL,
-      line: 30,
+      line: VALID_MODEL.split('\n').length + 1,
       column: 1,
       message:
         'ảnh lấy từ trang web khác ("https://example.com/cam.jpg"): trang không tải gì từ nơi khác',
@@ -822,7 +827,7 @@ export const brokenCases: BrokenCase[] = [
     write: { [MODEL]: `${VALID_MODEL}\n![Vườn cam](./anh/khong-co.png)\n` },
     expected: {
       file: MODEL,
-      line: 30,
+      line: VALID_MODEL.split('\n').length + 1,
       column: 1,
       message:
         'không tìm thấy tệp ảnh này; kiểm tra tên tệp (phân biệt chữ hoa, chữ thường) và thư mục: "./anh/khong-co.png"',
@@ -836,7 +841,7 @@ export const brokenCases: BrokenCase[] = [
     },
     expected: {
       file: MODEL,
-      line: 15,
+      line: lineOf(VALID_MODEL, '"./anh/mau.png"'),
       field: 'photos[0].src',
       message:
         'địa chỉ "data:…" nhúng cả một tệp vào trang (thường do dán ảnh từ Word, Google Docs); trang không nhận loại địa chỉ này',
@@ -853,7 +858,7 @@ export const brokenCases: BrokenCase[] = [
     },
     expected: {
       file: MODEL,
-      line: 20,
+      line: lineOf(VALID_MODEL, '- title: "Nguồn mẫu"') + 1,
       field: 'sources[0].url',
       message: 'phải là địa chỉ web đầy đủ, bắt đầu bằng https://',
       fix: 'bắt đầu bằng https://',

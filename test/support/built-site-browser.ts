@@ -1,8 +1,8 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import { launchBrowser } from './browser.ts';
-import { assertBuilt, distDir } from './dist.ts';
-import { serveStatic, type StaticSite } from './static-server.ts';
+import { launchBrowser } from '../../scripts/support/browser.ts';
+import { assertBuilt, distDir } from '../../scripts/support/dist.ts';
+import { serveStatic, type StaticSite } from '../../scripts/support/static-server.ts';
 
 /**
  * For a browser suite: serves the built site and starts Chromium before its tests, stops both

@@ -209,7 +209,7 @@ KẾ HOẠCH
 thực hiện một nghị quyết mẫu
 Mở đầu.
 I. MỤC TIÊU
-1.1 Tỷ lệ mẫu đạt
+1. Tỷ lệ mẫu đạt
  2
 96% trở lên.
 II. NHIỆM VỤ

@@ -1,5 +1,5 @@
 import { parseHTML } from 'linkedom';
-import { readPage } from './dist.ts';
+import { readPage } from '../../scripts/support/dist.ts';
 
 /** A built page as a DOM document, to query the way a reader's browser would see it. */
 export function loadPage(path: string): Document {

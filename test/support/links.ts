@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
-import { listPages } from './dist.ts';
+import { listPages } from '../../scripts/support/dist.ts';
 
 export interface Link {
   href: string;

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { expect } from 'vitest';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from './browser.ts';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/support/browser.ts';
 
 /**
  * Helpers for the offline suites (issue 17): wait for the service worker to control a page and to

@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
-import { openPage } from './browser.ts';
+import { openPage } from '../../scripts/support/browser.ts';
 
 /**
  * The real-browser quality gates for one page. Each returns readable problems (""-free strings);

@@ -3,8 +3,12 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parseHTML } from 'linkedom';
 import type { Browser, Page, Response } from 'playwright-core';
-import { openPage } from './browser.ts';
-import { MAX_CSS, MAX_REGISTRATION_SCRIPT, type PageType } from './page-types.ts';
+import { openPage } from '../../scripts/support/browser.ts';
+import {
+  MAX_CSS,
+  MAX_REGISTRATION_SCRIPT,
+  type PageType,
+} from '../../scripts/support/page-types.ts';
 
 /**
  * What a phone downloads to show one built page before the reader does anything: the HTML, its

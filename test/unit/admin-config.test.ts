@@ -27,6 +27,10 @@ const CHOICES: EditingChoices = {
     { value: 'lao-cai', label: 'tỉnh Lào Cai' },
     { value: 'lai-chau', label: 'tỉnh Lai Châu' },
   ],
+  provinces: [
+    { value: 'lao-cai', label: 'tỉnh Lào Cai' },
+    { value: 'lai-chau', label: 'tỉnh Lai Châu' },
+  ],
   themes: [{ value: 'giao-duc-the-he-tre', label: 'Giáo dục thế hệ trẻ' }],
   tasks: [{ value: 'mau/ii-1', label: 'II.1 Nhiệm vụ mẫu (Kế hoạch số 01/KH-MAU)' }],
   targets: [{ value: 'mau/i-1', label: 'I.1 Chỉ tiêu mẫu (Kế hoạch số 01/KH-MAU)' }],
@@ -229,6 +233,11 @@ describe('fields read from the schemas', () => {
       min: 1,
       max: 3,
       options: [{ value: 'giao-duc-the-he-tre', label: 'Giáo dục thế hệ trẻ' }],
+    });
+    // A story's province is one of today's provinces, picked by its name.
+    expect(find(story, 'province')).toMatchObject({
+      widget: 'select',
+      options: CHOICES.provinces,
     });
     const model = collection('mo-hinh').fields;
     expect(find(model, 'unit')).toMatchObject({ widget: 'select', options: CHOICES.units });

@@ -14,6 +14,15 @@ const TARGET_2_5 = 'content/chi-tieu/lao-cai-03-kh-ccb/ii-2-5.mdx';
 const NOTE =
   '<EditorNote>Nguyên văn “nhiện vụ”, có lẽ là “nhiệm vụ”. Giữ nguyên theo văn bản gốc.</EditorNote>';
 
+/** The line of the real content file on which `words` are written (1-based). */
+function lineOf(file: string, words: string): number {
+  const index = readFileSync(file, 'utf8')
+    .split('\n')
+    .findIndex((line) => line.includes(words));
+  expect(index, `${file} must hold "${words}"`).toBeGreaterThanOrEqual(0);
+  return index + 1;
+}
+
 /** The checker's problems for the real content with one file edited. */
 function problemsAfterEditing(file: string, edit: (text: string) => string) {
   const root = mkdtempSync(join(tmpdir(), 'ccb-official-'));
@@ -40,13 +49,15 @@ describe('official texts are guarded word for word against their original', () =
     expect(problems).toEqual([
       {
         file: TARGET_2_5,
-        line: 22,
+        line: lineOf(TARGET_2_5, 'nhiện vụ'),
         message:
           'chữ khác văn bản gốc: sau “cấp hoàn thành tốt”, văn bản gốc viết “nhiện”, ở đây viết “nhiệm”',
         fix: 'giữ đúng từng chữ của văn bản gốc (content/ke-hoach/nguon/lao-cai-03-kh-ccb.txt), kể cả chỗ in sai. Muốn ghi chỗ sai thì viết ngay sau chữ gốc một chú thích: nhiện<EditorNote>Nguyên văn “nhiện”, có lẽ là “nhiệm”. Giữ nguyên theo văn bản gốc.</EditorNote>',
       },
     ]);
-    expect(formatReport(problems)).toContain(`${TARGET_2_5}, dòng 22: chữ khác văn bản gốc`);
+    expect(formatReport(problems)).toContain(
+      `${TARGET_2_5}, dòng ${lineOf(TARGET_2_5, 'nhiện vụ')}: chữ khác văn bản gốc`,
+    );
   });
 
   it('refuses a word left out', () => {
@@ -56,7 +67,7 @@ describe('official texts are guarded word for word against their original', () =
     expect(problems).toEqual([
       expect.objectContaining({
         file: TARGET_2_5,
-        line: 22,
+        line: lineOf(TARGET_2_5, 'nhiện vụ'),
         message:
           'thiếu chữ của văn bản gốc: sau “các cấp hoàn thành”, văn bản gốc có “tốt” mà ở đây không có',
       }),
@@ -73,7 +84,7 @@ describe('official texts are guarded word for word against their original', () =
     expect(problems).toEqual([
       {
         file: TARGET_2_5,
-        line: 22,
+        line: lineOf(TARGET_2_5, 'nhiện vụ'),
         message: 'chú thích biên tập nói về “nhiện vụ” nhưng không đứng ngay sau những chữ đó',
         fix: 'đặt <EditorNote>…</EditorNote> liền sau “nhiện vụ” (không có dấu cách ở giữa), đúng chỗ văn bản gốc in những chữ đó.',
       },
@@ -88,7 +99,7 @@ describe('official texts are guarded word for word against their original', () =
     expect(problems).toEqual([
       expect.objectContaining({
         file: task,
-        line: 10,
+        line: lineOf(task, 'Kết luận 196-KL/TW'),
         message: 'có chữ không có trong văn bản gốc: sau “thực hiện Kết luận”, ở đây thêm “số”',
       }),
     ]);
@@ -104,7 +115,7 @@ describe('official texts are guarded word for word against their original', () =
     expect(problems).toEqual([
       expect.objectContaining({
         file: plan,
-        line: 12,
+        line: lineOf(plan, '"HÔI CCB TỈNH LÀO CAI"]'),
         field: 'header.issuerLines[1]',
         place: 'nhóm header, dòng tên cơ quan thứ 2',
         message:

@@ -197,8 +197,7 @@ class SiteSearch extends HTMLElement {
     try {
       engine = await this.#load();
     } catch {
-      this.#status.textContent = MESSAGES.failed;
-      this.#list.setAttribute('aria-busy', 'false');
+      this.#fail();
       return;
     }
     const plan = planQuery(raw, engine.vocabulary);
@@ -207,7 +206,9 @@ class SiteSearch extends HTMLElement {
       found = await answer(engine, plan, this.#selectedFilters(), () => id !== this.#searchId);
     } catch (error) {
       if (error instanceof Stale) return;
-      throw error;
+      // A part of the index that could not be fetched: offline, or the network dropped.
+      if (id === this.#searchId) this.#fail();
+      return;
     }
     const { ranked, full } = found;
     if (id !== this.#searchId) return;
@@ -220,11 +221,23 @@ class SiteSearch extends HTMLElement {
     await this.#showMore(id);
   }
 
+  /** Says why no results came: offline (only words searched before can be found) or a failed load. */
+  #fail() {
+    this.#status.textContent = navigator.onLine ? MESSAGES.failed : MESSAGES.offline;
+    this.#list.setAttribute('aria-busy', 'false');
+  }
+
   async #showMore(id = this.#searchId) {
     const plan = this.#plan;
     if (!plan) return;
     const next = this.#ranked.slice(this.#shown, this.#shown + PAGE_SIZE);
-    let data = await Promise.all(next.map(async (result) => readable(await result.data())));
+    let data: PagefindData[];
+    try {
+      data = await Promise.all(next.map(async (result) => readable(await result.data())));
+    } catch {
+      if (id === this.#searchId) this.#fail();
+      return;
+    }
     if (id !== this.#searchId) return;
     // Words typed with marks: the first results spelling them so come first ("đáng" before "Đảng").
     if (this.#shown === 0) {

@@ -15,6 +15,8 @@ import { fieldsOf, imageForForms, type Choice, type CmsField } from './schema-fi
 /** Choices that come from the content itself: what a reference field may name. */
 export interface EditingChoices {
   units: readonly Choice[];
+  /** Today's provinces: where a story belongs. */
+  provinces: readonly Choice[];
   themes: readonly Choice[];
   tasks: readonly Choice[];
   targets: readonly Choice[];
@@ -247,7 +249,7 @@ export function cmsConfig(choices: EditingChoices, options: EditingOptions) {
         dir: 'cau-chuyen',
         identifier: 'title',
         schema: story,
-        choices: { themes: choices.themes, tasks: choices.tasks },
+        choices: { province: choices.provinces, themes: choices.themes, tasks: choices.tasks },
         body: {
           name: 'body',
           label: 'Lời kể',

@@ -5,6 +5,9 @@ export const MESSAGES = {
   loading: 'Đang tải bộ tìm kiếm…',
   empty: 'Gõ từ cần tìm, có dấu hay không dấu đều được.',
   failed: 'Không tải được bộ tìm kiếm. Hãy tải lại trang hoặc xem các danh sách bên dưới.',
+  /** The device is offline and this query's part of the index was never fetched (never searched). */
+  offline:
+    'Không có mạng: chỉ tìm lại được những từ đã tìm khi có mạng. Hãy thử lại khi có mạng, hoặc mở các trang đã lưu.',
   more: 'Xem thêm kết quả',
   inSection: 'Trong',
   filters: 'Lọc kết quả',
