@@ -6,6 +6,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { existsSync, readFileSync } from 'node:fs';
 import { parseDocument } from 'yaml';
+import { charts } from './src/integrations/charts.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { fonts } from './src/integrations/fonts.ts';
 import { dropHeadInjectDirective } from './src/integrations/head-inject-directive.ts';
@@ -59,6 +60,7 @@ export default defineConfig({
     fonts(),
     lineEndings(),
     mdx(),
+    charts(),
     sitemap(),
     // Before the search index: a build with a page over the size cap stops without indexing it.
     pageSize(),

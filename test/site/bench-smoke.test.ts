@@ -72,14 +72,28 @@ describe(`benchmark smoke test (about ${PAGES} pages)`, () => {
     ).split('---')[2]!;
     expect(cloned).not.toBe(original);
     expect(cloned).toMatch(/[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/);
+    // Each clone has figures of its own, so no two clones draw the same chart.
+    const figures = (clone: string) =>
+      readFileSync(join(content, `tien-do/lao-cai-03-kh-ccb-mau-${clone}/ii-2-4.json`), 'utf8');
+    expect(figures('00002')).not.toBe(figures('00001'));
 
     const { site, bare } = corpus;
     expect(bare.pages).toBe(corpus.documents.length);
     // Our site publishes every document plus home, lists and their pages, themes and the 404 page.
     expect(site.pages).toBeGreaterThan(bare.pages);
+    // Where the time went is read from both builds' logs; only ours draws charts and a search index.
+    for (const build of [site, bare]) {
+      expect(build.phases.content).toBeGreaterThan(0);
+      expect(build.phases.bundle).toBeGreaterThan(0);
+      expect(build.phases.render).toBeGreaterThan(0);
+    }
+    expect(site.phases.search).toBeGreaterThan(0);
+    expect(bare.phases.search).toBeUndefined();
+    expect(site.charts!.drawn).toBeGreaterThan(0);
     const ratio = site.seconds / site.pages / (bare.seconds / bare.pages);
     console.log(
       `bench smoke: ours ${site.seconds.toFixed(1)} s / ${site.pages} pages, bare ${bare.seconds.toFixed(1)} s / ${bare.pages} pages, ratio per page ${ratio.toFixed(2)}`,
+      site.phases,
     );
   });
 
