@@ -74,7 +74,10 @@ describe(`benchmark smoke test (about ${PAGES} pages)`, () => {
     expect(cloned).toMatch(/[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/);
     // Each clone has figures of its own, so no two clones draw the same chart.
     const figures = (clone: string) =>
-      readFileSync(join(content, `tien-do/lao-cai-03-kh-ccb-mau-${clone}/ii-2-4.json`), 'utf8');
+      readFileSync(
+        join(corpus.content, `tien-do/lao-cai-03-kh-ccb-mau-${clone}/ii-2-4.json`),
+        'utf8',
+      );
     expect(figures('00002')).not.toBe(figures('00001'));
 
     const { site, bare } = corpus;

@@ -2,9 +2,9 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { browserAvailable, openPage } from '../support/browser.ts';
+import { browserAvailable, openPage } from '../../scripts/support/browser.ts';
 import { builtSiteInBrowser } from '../support/built-site-browser.ts';
-import { assertBuilt, distDir, listPages, readPage } from '../support/dist.ts';
+import { assertBuilt, distDir, listPages, readPage } from '../../scripts/support/dist.ts';
 
 /**
  * Charts and tables as a reader on a small phone meets them (issue 13), in Chromium at 320 and
