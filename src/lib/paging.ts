@@ -12,9 +12,9 @@ export const PAGE_SIZE = 50;
 
 /**
  * Plans a page of the progress list (/tien-do/) holds: each is a section of cards, small charts
- * and published figures (about 25 KB of HTML), so fifty would far outgrow a page's budget.
+ * and published figures (about 40 KB of HTML with both chart layouts), so fifty would far outgrow a page's budget.
  */
-export const PLANS_PER_PROGRESS_PAGE = 5;
+export const PLANS_PER_PROGRESS_PAGE = 4;
 
 /** The address segment of page 2 onwards: "trang-2". Content ids of this shape are refused. */
 export const PAGE_SEGMENT = /^trang-([1-9]\d*)$/;

@@ -6,6 +6,7 @@ import { generateCorpus } from '../../scripts/bench/corpus.ts';
 import { buildOnce, type BuildResult } from '../../scripts/bench/measure.ts';
 import { checkPageBudgets } from '../../scripts/bench/page-budgets.ts';
 import { toIsoDate } from '../../src/lib/format/date.ts';
+import { PLANS_PER_PROGRESS_PAGE } from '../../src/lib/paging.ts';
 import { LOCAL_ADDRESS } from '../../src/lib/public-address.ts';
 import { browserAvailable, launchBrowser, openPage } from '../../scripts/support/browser.ts';
 import { listPages } from '../../scripts/support/dist.ts';
@@ -174,7 +175,7 @@ const LISTS: {
     record: (doc: Document) =>
       [...doc.querySelectorAll('main h2[id^="ke-hoach-"]')].map((h2) => h2.id),
     all: () => recordPages(/^\/ke-hoach\/[^/]+\/$/).map((path) => `ke-hoach-${path.split('/')[2]}`),
-    perPage: 5,
+    perPage: PLANS_PER_PROGRESS_PAGE,
   },
 ];
 
