@@ -1,0 +1,28 @@
+import { defineMiddleware } from 'astro:middleware';
+import { SEARCH_INDEX_SERVICE, type SearchIndexService } from '../lib/search/index-service.ts';
+
+/**
+ * Hands every HTML page of a build to the search index as soon as it is rendered, so that
+ * Pagefind indexes it (in its own process, on another core) while Astro renders the next pages.
+ * The response is passed on unchanged: Astro writes exactly the text read here. Outside a build
+ * (astro dev) there is no service and nothing is read.
+ */
+export const onRequest = defineMiddleware(async (context, next) => {
+  const response = await next();
+  const service = (globalThis as Record<symbol, SearchIndexService | undefined>)[
+    SEARCH_INDEX_SERVICE
+  ];
+  if (
+    !service ||
+    (response.status >= 300 && response.status < 400) ||
+    !response.headers.get('content-type')?.startsWith('text/html')
+  )
+    return response;
+  const html = await response.text();
+  service.add(context.url.pathname, html);
+  return new Response(html, {
+    status: response.status,
+    statusText: response.statusText,
+    headers: response.headers,
+  });
+});
