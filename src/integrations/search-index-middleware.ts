@@ -18,7 +18,7 @@ export const onRequest = defineMiddleware(async (context, next) => {
     !response.headers.get('content-type')?.startsWith('text/html')
   )
     return response;
-  const html = await response.text();
+  const html = new Uint8Array(await response.arrayBuffer());
   service.add(context.url.pathname, html);
   return new Response(html, {
     status: response.status,

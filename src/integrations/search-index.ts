@@ -3,15 +3,14 @@ import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
-import * as pagefind from 'pagefind';
+import { Worker } from 'node:worker_threads';
 import {
   indexedUrl,
-  marksIndexedBody,
   SEARCH_INDEX_SERVICE,
   type SearchIndexService,
 } from '../lib/search/index-service.ts';
-import { htmlForIndex } from '../lib/search/index-text.ts';
 import { vocabularyFile } from '../lib/search/vocabulary.ts';
+import type { SearchIndexReply, SearchIndexRequest } from './search-index-worker.ts';
 
 /**
  * Builds the Pagefind search index with Pagefind's Node API while Astro renders the pages: each
@@ -25,8 +24,7 @@ import { vocabularyFile } from '../lib/search/vocabulary.ts';
  * search page reads slips against (vocabulary.txt: the indexed words, folded, most frequent first).
  */
 
-/** Parts of an indexed page that are not its content: copy-link buttons, footnote markers, tables of contents, a plan's progress overview (it repeats its targets' titles). */
-const EXCLUDE = ['copy-link', '.note-ref', 'nav', '[data-progress-overview]'];
+const WORKER = new URL('./search-index-worker.ts', import.meta.url);
 const UNUSED = /^pagefind-(ui|component-ui|modular-ui|highlight)\./;
 
 export function searchIndex(): AstroIntegration {
@@ -40,8 +38,8 @@ export function searchIndex(): AstroIntegration {
           order: 'pre',
         });
       },
-      'astro:build:start': async () => {
-        indexing = await PageIndexing.start();
+      'astro:build:start': () => {
+        indexing = new PageIndexing();
         (globalThis as Record<symbol, unknown>)[SEARCH_INDEX_SERVICE] = indexing;
       },
       'astro:build:done': async ({ dir, logger }) => {
@@ -63,59 +61,47 @@ export function searchIndex(): AstroIntegration {
 }
 
 /**
- * One build's index, fed page by page while Astro renders (src/integrations/search-index-middleware.ts):
- * Pagefind's process indexes each page as it comes, and only writing the index is left for the end.
+ * One build's index, fed page by page while Astro renders (src/integrations/search-index-middleware.ts)
+ * to a thread of its own (search-index-worker.ts); only writing the index is left for the end.
  */
 class PageIndexing implements SearchIndexService {
-  readonly #index: pagefind.PagefindIndex;
-  readonly #added: Promise<void>[] = [];
-  /** Pages without a marked body, held until a page with one shows they are not indexed. */
-  #unmarked: { url: string; html: string }[] | undefined = [];
+  readonly #worker = new Worker(WORKER);
   #pages = 0;
+  /** The thread's own failure (its code could not load, it ran out of memory), told by finish(). */
+  #failure: Error | undefined;
 
-  private constructor(index: pagefind.PagefindIndex) {
-    this.#index = index;
-  }
-
-  static async start(): Promise<PageIndexing> {
-    const { index, errors } = await pagefind.createIndex({
-      forceLanguage: 'vi',
-      excludeSelectors: EXCLUDE,
+  constructor() {
+    // An indexing thread never keeps a failed build's process alive; finish() holds it while it waits.
+    this.#worker.unref();
+    this.#worker.on('error', (error: Error) => {
+      this.#failure ??= error;
     });
-    if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
-    return new PageIndexing(index);
   }
 
-  add(pathname: string, html: string): void {
+  add(pathname: string, html: Uint8Array): void {
     this.#pages++;
-    const url = indexedUrl(pathname);
-    if (!marksIndexedBody(html)) {
-      this.#unmarked?.push({ url, html });
-      return;
-    }
-    this.#unmarked = undefined;
-    this.#send(url, html);
+    const request: SearchIndexRequest = { type: 'page', url: indexedUrl(pathname), html };
+    this.#worker.postMessage(request);
   }
 
-  #send(url: string, html: string) {
-    const added = this.#index
-      .addHTMLFile({ url, content: htmlForIndex(html) })
-      .then(({ errors }) => {
-        if (errors.length) throw new Error(`Pagefind (${url}): ${errors.join('; ')}`);
+  /** Writes the index into `outputPath` once every page is in; returns how many pages were read. */
+  async finish(outputPath: string): Promise<number> {
+    this.#worker.ref();
+    try {
+      if (this.#failure) throw this.#failure;
+      const reply = await new Promise<SearchIndexReply>((resolve, reject) => {
+        this.#worker.once('message', resolve);
+        this.#worker.once('error', reject);
+        const request: SearchIndexRequest = { type: 'finish', outputPath };
+        this.#worker.postMessage(request);
       });
-    // Reported by finish(), with every other page's; not as an unhandled rejection meanwhile.
-    added.catch(() => undefined);
-    this.#added.push(added);
-  }
-
-  /** Writes the index into `bundle` once every page is in; returns how many pages were read. */
-  async finish(bundle: string): Promise<number> {
-    for (const { url, html } of this.#unmarked ?? []) this.#send(url, html);
-    await Promise.all(this.#added);
-    const { errors } = await this.#index.writeFiles({ outputPath: bundle });
-    if (errors.length) throw new Error(`Pagefind: ${errors.join('; ')}`);
-    await pagefind.close();
-    return this.#pages;
+      if (reply.type === 'failed') throw new Error(reply.error);
+      if (reply.pages !== this.#pages)
+        throw new Error(`Pagefind: ${reply.pages} of ${this.#pages} pages reached the index`);
+      return reply.pages;
+    } finally {
+      await this.#worker.terminate();
+    }
   }
 }
 

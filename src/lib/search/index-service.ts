@@ -1,7 +1,7 @@
 /** Takes each built page's HTML for the search index while pages are rendered (src/integrations/search-index.ts). */
 export interface SearchIndexService {
-  /** `pathname`: the page's address as requested ("/ke-hoach/x/", "/404"). */
-  add(pathname: string, html: string): void;
+  /** `pathname`: the page's address as requested ("/ke-hoach/x/", "/404"); `html`: the bytes Astro writes. */
+  add(pathname: string, html: Uint8Array): void;
 }
 
 /** Where the build's search index service is found while pages are rendered. */
