@@ -18,8 +18,9 @@ export const onRequest = defineMiddleware(async (context, next) => {
     !response.headers.get('content-type')?.startsWith('text/html')
   )
     return response;
-  const html = new Uint8Array(await response.arrayBuffer());
-  service.add(context.url.pathname, html);
+  const html = await response.arrayBuffer();
+  // The index takes its own copy over to its thread (a transfer, not a second copy).
+  service.add(context.url.pathname, html.slice(0));
   return new Response(html, {
     status: response.status,
     statusText: response.statusText,

@@ -14,7 +14,7 @@ import { htmlForIndex } from '../lib/search/index-text.ts';
 const EXCLUDE = ['copy-link', '.note-ref', 'nav', '[data-progress-overview]'];
 
 export type SearchIndexRequest =
-  { type: 'page'; url: string; html: Uint8Array } | { type: 'finish'; outputPath: string };
+  { type: 'page'; url: string; html: ArrayBuffer } | { type: 'finish'; outputPath: string };
 export type SearchIndexReply =
   { type: 'finished'; pages: number } | { type: 'failed'; error: string };
 

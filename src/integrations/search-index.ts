@@ -78,10 +78,10 @@ class PageIndexing implements SearchIndexService {
     });
   }
 
-  add(pathname: string, html: Uint8Array): void {
+  add(pathname: string, html: ArrayBuffer): void {
     this.#pages++;
     const request: SearchIndexRequest = { type: 'page', url: indexedUrl(pathname), html };
-    this.#worker.postMessage(request);
+    this.#worker.postMessage(request, [html]);
   }
 
   /** Writes the index into `outputPath` once every page is in; returns how many pages were read. */

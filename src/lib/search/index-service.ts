@@ -1,7 +1,10 @@
 /** Takes each built page's HTML for the search index while pages are rendered (src/integrations/search-index.ts). */
 export interface SearchIndexService {
-  /** `pathname`: the page's address as requested ("/ke-hoach/x/", "/404"); `html`: the bytes Astro writes. */
-  add(pathname: string, html: Uint8Array): void;
+  /**
+   * `pathname`: the page's address as requested ("/ke-hoach/x/", "/404"); `html`: the bytes Astro
+   * writes, taken over (the buffer is moved to the indexing thread and is empty afterwards).
+   */
+  add(pathname: string, html: ArrayBuffer): void;
 }
 
 /** Where the build's search index service is found while pages are rendered. */
