@@ -1,7 +1,6 @@
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { readFile, writeFile } from 'node:fs/promises';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -138,6 +137,16 @@ class ChartPool {
   }
 }
 
+/** A picture kept from an earlier build or page, or undefined when there is none. */
+function readKept(file: string): string | undefined {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
+}
+
 /** How many drawing threads: every core but the one rendering pages, at least one, at most four. */
 export const chartThreads = () => Math.max(1, Math.min(4, availableParallelism() - 1));
 
@@ -162,31 +171,31 @@ export function charts(): AstroIntegration {
         const service: ChartService = {
           draw(job) {
             const key = chartCacheKey(job, fingerprint);
-            let svg = drawing.get(key);
-            if (!svg) {
-              used.add(key);
-              const file = join(folder, `${key}.svg`);
-              svg = readFile(file, 'utf8').then(
-                (kept) => {
-                  if (!drawnHere.has(key)) stats.reused++;
-                  return kept;
-                },
-                async () => {
-                  const drawn = await pool!.draw(job);
-                  await writeFile(file, drawn);
-                  stats.drawn++;
-                  drawnHere.add(key);
-                  return drawn;
-                },
-              );
-              // Only pictures being drawn or read are held: once written, a second page asking
-              // for the same one reads the file, so memory does not grow with the site.
-              drawing.set(key, svg);
-              svg.then(
-                () => drawing.delete(key),
-                () => drawing.delete(key),
-              );
+            const pending = drawing.get(key);
+            if (pending) return pending;
+            used.add(key);
+            const file = join(folder, `${key}.svg`);
+            // Read and written in one call each: a picture shown on several pages is asked for
+            // again and again, and every round trip through Node's thread pool would hold up the
+            // page being rendered.
+            const kept = readKept(file);
+            if (kept !== undefined) {
+              if (!drawnHere.has(key)) stats.reused++;
+              return Promise.resolve(kept);
             }
+            const svg = pool!.draw(job).then((drawn) => {
+              writeFileSync(file, drawn);
+              stats.drawn++;
+              drawnHere.add(key);
+              return drawn;
+            });
+            // Only pictures being drawn are held: once written, a second page asking for the
+            // same one reads the file, so memory does not grow with the site.
+            drawing.set(key, svg);
+            svg.then(
+              () => drawing.delete(key),
+              () => drawing.delete(key),
+            );
             return svg;
           },
         };
