@@ -161,7 +161,13 @@ const STORY = {
 const PHOTO = 'content/mo-hinh/anh/tuan-tra-moc-gioi-minh-hoa.png';
 const STORY_BODY = 'Năm ấy chốt của chúng tôi ở trên đỉnh núi, mây phủ quanh năm.';
 
-describe.runIf(browserAvailable())('the editing page (/admin/) in a real browser', () => {
+/**
+ * The editors' sessions run side by side (maxConcurrency in vitest.site.config.ts), each in its own
+ * browser context with its own stand-in GitHub: most of a session is waiting on the form.
+ */
+const sideBySide = describe.runIf(browserAvailable()).concurrent;
+
+sideBySide('the editing page (/admin/) in a real browser', () => {
   const suite = builtSiteInBrowser();
 
   /** Signs in on a fresh page. A tall window shows a whole long form at once (Sveltia draws a

@@ -49,7 +49,13 @@ function watchProblems(page: Page): string[] {
   return problems;
 }
 
-describe.runIf(browserAvailable())('reading offline what was opened or saved', () => {
+/**
+ * The readers' sessions run side by side (maxConcurrency in vitest.site.config.ts), each in its own
+ * browser context, so with its own service worker and caches: most of a session is waiting.
+ */
+const sideBySide = describe.runIf(browserAvailable()).concurrent;
+
+sideBySide('reading offline what was opened or saved', () => {
   const running = builtSiteInBrowser();
   const url = (path: string) => `${running.site.url}${path}`;
 

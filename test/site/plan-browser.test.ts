@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { browserAvailable, openPage } from '../../scripts/support/browser.ts';
 import { builtSiteInBrowser } from '../support/built-site-browser.ts';
 
-describe.runIf(browserAvailable())('a plan page in a real browser', () => {
+/**
+ * Tests run side by side (maxConcurrency in vitest.site.config.ts), each in its own browser
+ * context: while one waits on a page, another uses the processor.
+ */
+const sideBySide = describe.runIf(browserAvailable()).concurrent;
+
+sideBySide('a plan page in a real browser', () => {
   const running = builtSiteInBrowser();
 
   it('copies the full address of "mục 2.4" when the reader clicks its link', async () => {

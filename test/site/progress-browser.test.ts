@@ -11,7 +11,13 @@ const axeSource = readFileSync(
 );
 const isChartCode = (url: string) => /\/_astro\/interactive\.[\w-]+\.js$/.test(url);
 
-describe.runIf(browserAvailable())('progress charts in a real browser', () => {
+/**
+ * Tests run side by side (maxConcurrency in vitest.site.config.ts), each in its own browser
+ * context: while one waits on a page, another uses the processor.
+ */
+const sideBySide = describe.runIf(browserAvailable()).concurrent;
+
+sideBySide('progress charts in a real browser', () => {
   const run = builtSiteInBrowser();
 
   it('loads Chart.js only when the chart scrolls into view, then makes it interactive', async () => {
