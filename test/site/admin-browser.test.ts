@@ -188,7 +188,9 @@ sideBySide('the editing page (/admin/) in a real browser', () => {
     return { page, github, errors, otherSites };
   }
 
-  it('an editor adds a story with a photo through the form; the pull request holds exactly those files, which the checker accepts', async () => {
+  it('an editor adds a story with a photo through the form; the pull request holds exactly those files, which the checker accepts', async ({
+    expect,
+  }) => {
     const session = await editingPage();
     const { page, github } = session;
     try {
@@ -292,7 +294,9 @@ sideBySide('the editing page (/admin/) in a real browser', () => {
     return points;
   }
 
-  it('an editor adds a 2026 figure of one unit to a target; the pull request changes only that file, which the checker accepts', async () => {
+  it('an editor adds a 2026 figure of one unit to a target; the pull request changes only that file, which the checker accepts', async ({
+    expect,
+  }) => {
     const session = await editingPage(1000);
     const { page, github } = session;
     try {
@@ -328,7 +332,9 @@ sideBySide('the editing page (/admin/) in a real browser', () => {
     }
   });
 
-  it('refuses a rate of 140 in the form, with the checker’s words, and opens no pull request', async () => {
+  it('refuses a rate of 140 in the form, with the checker’s words, and opens no pull request', async ({
+    expect,
+  }) => {
     const { page, github } = await editingPage(1000);
     try {
       const point = await addFigure(page, /^II\.2\.5 /, 1, 140);
@@ -346,7 +352,9 @@ sideBySide('the editing page (/admin/) in a real browser', () => {
   // Sveltia lets a draft be unfinished, and for an empty required field it shows only its own
   // "Trường bắt buộc." (it drops pattern messages for empty values); the schema's own help for the
   // consent ("… — bắt buộc") is shown under the group.
-  it('keeps a story without the narrator’s consent a draft: sending it for review is refused at the consent fields', async () => {
+  it('keeps a story without the narrator’s consent a draft: sending it for review is refused at the consent fields', async ({
+    expect,
+  }) => {
     const { page, github } = await editingPage();
     try {
       await page.getByRole('button', { name: 'Tạo bài viết mới' }).click();

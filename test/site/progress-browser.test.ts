@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { describe, expect, it } from 'vitest';
+import { describe, it } from 'vitest';
 import { browserAvailable, openPage } from '../../scripts/support/browser.ts';
 import { builtSiteInBrowser } from '../support/built-site-browser.ts';
 
@@ -20,7 +20,9 @@ const sideBySide = describe.runIf(browserAvailable()).concurrent;
 sideBySide('progress charts in a real browser', () => {
   const run = builtSiteInBrowser();
 
-  it('loads Chart.js only when the chart scrolls into view, then makes it interactive', async () => {
+  it('loads Chart.js only when the chart scrolls into view, then makes it interactive', async ({
+    expect,
+  }) => {
     const page = await openPage(run.browser);
     const requested: string[] = [];
     const refused: string[] = [];
@@ -56,7 +58,9 @@ sideBySide('progress charts in a real browser', () => {
     expect(refused).toEqual([]);
   });
 
-  it('prints the drawn chart and the table, even after it became interactive', async () => {
+  it('prints the drawn chart and the table, even after it became interactive', async ({
+    expect,
+  }) => {
     const page = await openPage(run.browser);
     await page.goto(`${run.site.url}${TARGET}`);
     const chart = page.locator('section[data-measure="ty-le-tap-hop"] progress-chart');
@@ -73,7 +77,7 @@ sideBySide('progress charts in a real browser', () => {
     ).toBe(true);
   });
 
-  it('without JavaScript shows the complete chart and loads no script', async () => {
+  it('without JavaScript shows the complete chart and loads no script', async ({ expect }) => {
     const page = await openPage(run.browser, { javaScriptEnabled: false });
     const requested: string[] = [];
     page.on('request', (request) => requested.push(request.url()));
@@ -84,7 +88,9 @@ sideBySide('progress charts in a real browser', () => {
     expect(requested.filter(isChartCode)).toEqual([]);
   });
 
-  it('axe finds no accessibility violations on progress pages, before and after the charts come alive', async () => {
+  it('axe finds no accessibility violations on progress pages, before and after the charts come alive', async ({
+    expect,
+  }) => {
     for (const path of [
       '',
       'tien-do/',
