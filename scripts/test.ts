@@ -1,15 +1,17 @@
 /**
  * `npm test`: every check of the project, the independent ones side by side so that both cores of
- * a small machine stay busy. Types are generated once (`astro sync`); then formatting, lint, type
- * check, unit tests and the build run at the same time; the site suites start as soon as the build
- * is done. Each step's output is printed in one piece when it ends, with its time; a failed step
- * stops only the steps that need it, so one run shows every failure. At the end: a table of the
- * steps' times, and the exit code is non-zero if any step failed.
+ * a small machine stay busy. Types are generated once (`astro sync`); then the build, and the site
+ * suites as soon as it is done, with the unit tests beside them, and formatting, lint and type
+ * check at a lower priority, on the processor time the browser suites leave while they wait. Each step's
+ * output is printed in one piece when it ends, with its time; a failed step stops only the steps
+ * that need it, so one run shows every failure. At the end: a table of the steps' times, and the
+ * exit code is non-zero if any step failed.
  *
  * The same steps one by one: `npm run lint`, `npm run typecheck`, `npm run test:unit`,
  * `npm run build:local`, `npx vitest run --config vitest.site.config.ts`.
  */
 import { spawn } from 'node:child_process';
+import { setPriority } from 'node:os';
 import { LOCAL_ADDRESS } from '../src/lib/public-address.ts';
 
 interface Step {
@@ -18,6 +20,11 @@ interface Step {
   command: string[];
   /** Steps that must succeed first. */
   after: string[];
+  /**
+   * Off the critical path: runs at a lower priority (nice 10), on the processor time the build and
+   * the site suites leave, so that it never slows them down.
+   */
+  background?: true;
 }
 
 const bin = {
@@ -31,9 +38,15 @@ const STEPS: Step[] = [
   // Writes the types in .astro/ and, on a fresh clone, cuts the fonts into src/fonts/ (about ten
   // seconds): every step but Prettier waits for it, so that none reads a file while it is written.
   { name: 'astro sync', command: [bin.astro, 'sync'], after: [] },
-  { name: 'prettier', command: [bin.prettier, '--check', '.'], after: [] },
-  { name: 'eslint', command: [bin.eslint, '.'], after: ['astro sync'] },
-  { name: 'astro check', command: [bin.astro, 'check', '--noSync'], after: ['astro sync'] },
+  { name: 'prettier', command: [bin.prettier, '--check', '.'], after: [], background: true },
+  { name: 'eslint', command: [bin.eslint, '.'], after: ['astro sync'], background: true },
+  {
+    name: 'astro check',
+    command: [bin.astro, 'check', '--noSync'],
+    after: ['astro sync'],
+    background: true,
+  },
+  // At normal priority: a unit test has five seconds, which a starved one may not get.
   { name: 'unit tests', command: [bin.vitest, 'run'], after: ['astro sync'] },
   { name: 'build', command: [bin.astro, 'build', '--site', LOCAL_ADDRESS], after: ['astro sync'] },
   {
@@ -60,6 +73,8 @@ function run(step: Step): Promise<Outcome> {
       env: { ...process.env, FORCE_COLOR: process.stdout.isTTY ? '1' : '0' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
+    // Its own processes (vitest's workers, say) inherit the priority.
+    if (step.background && child.pid) setPriority(child.pid, 10);
     const output: Buffer[] = [];
     child.stdout.on('data', (chunk: Buffer) => output.push(chunk));
     child.stderr.on('data', (chunk: Buffer) => output.push(chunk));

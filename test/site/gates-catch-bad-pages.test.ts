@@ -55,6 +55,20 @@ describe.runIf(browserAvailable())('the browser gates catch bad pages', () => {
     expect(await withJs('console-error')).toEqual(['console error: Không tải được dữ liệu']);
   });
 
+  it('reports what the page’s own Content-Security-Policy blocks', async () => {
+    expect(await withJs('csp-blocked')).toEqual([
+      expect.stringMatching(
+        /^console error: Executing inline script violates the following Content Security Policy directive 'script-src 'self''/,
+      ),
+    ]);
+  });
+
+  it('reports a page that scrolls sideways on a phone', async () => {
+    expect(await withJs('too-wide')).toEqual([
+      expect.stringMatching(/^scrolls sideways: 6\d\d px wide on a 390-pixel screen$/),
+    ]);
+  });
+
   it('reports a control whose focus cannot be seen', async () => {
     expect(await withJs('no-focus-indicator')).toEqual([
       expect.stringMatching(

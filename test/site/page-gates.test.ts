@@ -12,9 +12,11 @@ import {
 import { classifyPage } from '../../scripts/support/page-types.ts';
 
 /**
- * Every built page, in Chromium: axe (WCAG 2.2 A/AA + best practices) finds nothing, no request
- * leaves the site, no console error, every control is reached with Tab and shows its focus,
- * and without JavaScript the main content is there (links are checked in links.test.ts).
+ * Every built page, in Chromium, under its own Content-Security-Policy: axe (WCAG 2.2 A/AA + best
+ * practices) finds nothing, no request leaves the site, no console error, the policy blocks
+ * nothing the site needs, nothing scrolls sideways on a 390-pixel phone (320 and 360 in
+ * phone-layout.test.ts), every control is reached with Tab and shows its focus, and without
+ * JavaScript the main content is there (links are checked in links.test.ts).
  * Pages are checked a few at a time (maxConcurrency in vitest.site.config.ts), each in a tab of
  * its own while it is checked.
  */
