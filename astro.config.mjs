@@ -6,12 +6,14 @@ import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { existsSync, readFileSync } from 'node:fs';
 import { parseDocument } from 'yaml';
+import { charts } from './src/integrations/charts.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { fonts } from './src/integrations/fonts.ts';
 import { dropHeadInjectDirective } from './src/integrations/head-inject-directive.ts';
 import { lineEndings } from './src/integrations/line-endings.ts';
 import { mdxGuard } from './src/integrations/mdx-guard.ts';
 import { offline } from './src/integrations/offline.ts';
+import { pageSize } from './src/integrations/page-size.ts';
 import { publicAddress } from './src/integrations/public-address.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
@@ -58,7 +60,10 @@ export default defineConfig({
     fonts(),
     lineEndings(),
     mdx(),
+    charts(),
     sitemap(),
+    // Before the search index: a build with a page over the size cap stops without indexing it.
+    pageSize(),
     searchIndex(),
     securityHeaders(),
     // offline() comes last: it reads every file the others write.

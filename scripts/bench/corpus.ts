@@ -5,7 +5,9 @@
  * and its ids renamed so cross-references still hold. Every document type in src/content-types.ts
  * is cloned, so types added later (progress, models, stories) are in the corpus without changes
  * here, as long as their files reference plans by plan id (a plan id inside a path or a value is
- * renamed with the clone). Lists (YAML such as units and themes) are copied once.
+ * renamed with the clone). Lists (YAML such as units and themes) are copied once. Progress figures
+ * differ from clone to clone (within what the checker allows), as a real site's would: identical
+ * figures would draw identical charts, which a cache keyed by content would draw only once.
  */
 import {
   cpSync,
@@ -16,7 +18,8 @@ import {
   statSync,
   writeFileSync,
 } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
+import { parse as parseYaml } from 'yaml';
 import { parseMdx } from '../../src/lib/mdx/parse.ts';
 import { officialWords, type PlacedWord } from '../../src/lib/official-text.ts';
 
@@ -126,6 +129,8 @@ export async function generateCorpus(options: CorpusOptions): Promise<Corpus> {
   const { contentTypes } = await import('../../src/content-types.ts');
   const { source, target } = options;
   const rand = random(options.seed ?? 2022);
+  // Figures draw from a stream of their own, so the prose stays what it was before they varied.
+  const figureRand = random((options.seed ?? 2022) + 1);
   rmSync(target, { recursive: true, force: true });
   mkdirSync(target, { recursive: true });
 
@@ -175,6 +180,18 @@ export async function generateCorpus(options: CorpusOptions): Promise<Corpus> {
       const renamed = rename(file);
       const path = renamed === file ? file.replace(/(\.[a-z]+)$/, `${suffix}$1`) : renamed;
       let text = rename(readFileSync(join(source, file), 'utf8'));
+      if (clone > 1 && file.startsWith(`${contentTypes.progress.dir}/`) && file.endsWith('.json'))
+        text = varyFigures(
+          text,
+          measureKinds(
+            join(
+              source,
+              contentTypes.targets.dir,
+              relative(contentTypes.progress.dir, file).replace(/\.json$/, '.mdx'),
+            ),
+          ),
+          figureRand,
+        );
       if (file.endsWith('.mdx')) {
         // Milestones quote the official text's words; the clone's text is rewritten, so they go.
         text = text.replace(/^\s*wording: .*\n/gm, '');
@@ -202,12 +219,71 @@ export async function generateCorpus(options: CorpusOptions): Promise<Corpus> {
   return { clones, files };
 }
 
+/** Each measure's kind ("rate" or "count") by its id, from a target's frontmatter. */
+function measureKinds(targetFile: string): Map<string, string> {
+  const text = readFileSync(targetFile, 'utf8');
+  const { frontmatterEnd, lines } = proseLines(text);
+  const data = parseYaml(lines.slice(1, frontmatterEnd).join('\n')) as {
+    measures?: { id: string; kind: string }[];
+  };
+  return new Map((data.measures ?? []).map((m) => [m.id, m.kind]));
+}
+
+interface ProgressPoint {
+  value: number;
+  numerator?: number;
+  denominator?: number;
+}
+
+/**
+ * A progress file's figures moved a little, as the checker still accepts them: a rate stays
+ * within 0–100 % and agrees with its numerator and denominator; a count stays a whole number ≥ 0.
+ */
+function varyFigures(text: string, kinds: Map<string, string>, rand: () => number): string {
+  const data = JSON.parse(text) as { series: { measure: string; points?: ProgressPoint[] }[] };
+  // A series counted from other records (derivedFrom) has no figures of its own.
+  for (const series of data.series) {
+    if (!series.points) continue;
+    const rate = kinds.get(series.measure) === 'rate';
+    for (const point of series.points) {
+      if (!rate) {
+        point.value = Math.max(0, point.value + Math.floor(rand() * 4) - 1);
+      } else if (point.numerator !== undefined && point.denominator) {
+        const shift = Math.round((point.denominator * (rand() * 4 - 2)) / 100);
+        point.numerator = Math.min(point.denominator, Math.max(0, point.numerator + shift));
+        point.value = Math.round((1000 * point.numerator) / point.denominator) / 10;
+      } else {
+        point.value = Math.min(
+          100,
+          Math.max(0, Math.round((point.value + rand() * 4 - 2) * 10) / 10),
+        );
+      }
+    }
+  }
+  return `${JSON.stringify(data, null, 2)}\n`;
+}
+
 /** The body of an MDX text, its frontmatter blanked as the build blanks it. */
 function bodyTree(text: string) {
   const { frontmatterEnd, lines } = proseLines(text);
   const parsed = parseMdx(lines.map((line, i) => (i <= frontmatterEnd ? '' : line)).join('\n'));
   if (!('tree' in parsed)) throw new Error(`Corpus MDX does not parse: ${parsed.error.reason}`);
   return parsed.tree;
+}
+
+/**
+ * The first or last words of a text, at least 12 and as many more as it takes to occur nowhere
+ * else in it: the checker finds the body in the source by these words, and a Markov chain can
+ * repeat a dozen words (it learnt them from one sentence of the site).
+ */
+function distinctEnd(words: string[], end: 'start' | 'end'): string[] {
+  const occurrences = (part: string[]) =>
+    words.filter((_, i) => part.every((word, j) => words[i + j] === word)).length;
+  for (let length = 12; length < words.length; length++) {
+    const part = end === 'start' ? words.slice(0, length) : words.slice(-length);
+    if (occurrences(part) === 1) return part;
+  }
+  return words;
 }
 
 /**
@@ -234,9 +310,24 @@ function giveCloneItsOriginal(
   writeFileSync(
     planFile,
     planText
-      .replace(/^(\s*bodyStart:\s*).*$/m, `$1${quoted(words.slice(0, 12))}`)
-      .replace(/^(\s*bodyEnd:\s*).*$/m, `$1${quoted(words.slice(-12))}`),
+      .replace(/^(\s*bodyStart:\s*).*$/m, `$1${quoted(distinctEnd(words, 'start'))}`)
+      .replace(/^(\s*bodyEnd:\s*).*$/m, `$1${quoted(closingWords(words))}`),
   );
   const source = join(target, dirs.plans, sourceFile);
   writeFileSync(source, `${words.join(' ')}\n\n${readFileSync(source, 'utf8')}`);
+}
+
+/**
+ * The last words of a body, enough of them that they are found nowhere earlier in it: the checker
+ * ends the body at their first occurrence (src/lib/official-text.ts), and the rewritten text can
+ * repeat a phrase ("Tôi cũng cười. Tôi cũng cười.").
+ */
+function closingWords(words: string[]): string[] {
+  const squeezed = words.join('');
+  for (let count = 12; count < words.length; count++) {
+    const closing = words.slice(-count);
+    if (squeezed.indexOf(closing.join('')) === squeezed.length - closing.join('').length)
+      return closing;
+  }
+  return words;
 }

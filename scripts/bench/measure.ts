@@ -12,6 +12,20 @@ import { LOCAL_ADDRESS } from '../../src/lib/public-address.ts';
 
 export type BuildKind = 'site' | 'bare';
 
+/** Where a build's time goes, in seconds of wall-clock time (each undefined when not seen). */
+export interface BuildPhases {
+  /** Start-up, configuration and the content check, then Astro's content sync. */
+  content: number | undefined;
+  /** Vite compiling the MDX and the code. */
+  bundle: number | undefined;
+  /** Rendering every page (waiting for any chart not drawn yet included). */
+  render: number | undefined;
+  /** The search index (Pagefind) and the sitemap, after the pages. */
+  search: number | undefined;
+  /** Everything else: optimised images, the _headers file, the offline service worker, exit. */
+  other: number | undefined;
+}
+
 export interface BuildResult {
   kind: BuildKind;
   seconds: number;
@@ -21,28 +35,40 @@ export interface BuildResult {
   distBytes: number;
   /** Size of dist/pagefind, or undefined when the build has no search index. */
   pagefindBytes: number | undefined;
-  /** Seconds Astro reports for bundling (Vite) and for rendering the pages, when it prints them. */
-  bundleSeconds: number | undefined;
-  renderSeconds: number | undefined;
+  phases: BuildPhases;
+  /** Charts drawn, and the seconds the drawing threads spent on them (alongside the render). */
+  charts: { drawn: number; seconds: number } | undefined;
 }
 
-/** Astro's own phase timings from its build log ("[vite] ✓ built in 19.32s", then "✓ Completed in 12.03s." after "generating static routes"). */
-function phaseSeconds(log: string): {
-  bundleSeconds: number | undefined;
-  renderSeconds: number | undefined;
-} {
-  const plain = stripVTControlCharacters(log);
-  // Durations read "19.32s", "121ms" or, past a minute, "1m 40.5s".
-  const duration = '(?:(\\d+)m\\s*)?([\\d.]+)(ms|s)';
-  const bundle = new RegExp(`\\[vite\\] ✓ built in ${duration}`).exec(plain);
-  const render = new RegExp(`generating static routes[\\s\\S]*?✓ Completed in ${duration}`).exec(
-    plain,
-  );
-  const seconds = (match: RegExpExecArray | null) =>
-    match
-      ? Number(match[1] ?? 0) * 60 + Number(match[2]) / (match[3] === 'ms' ? 1000 : 1)
-      : undefined;
-  return { bundleSeconds: seconds(bundle), renderSeconds: seconds(render) };
+/**
+ * Lines of Astro's and our integrations' logs that end one phase and start the next, in the order
+ * they come: each is looked for only after the one before it ("✓ Completed in" ends several steps).
+ */
+const MARKS = {
+  bundle: /Building static entrypoints/,
+  render: /generating static routes/,
+  rendered: /✓ Completed in|generating optimized images/,
+  built: /\[build\] ✓ Completed in/,
+  searched: /\[search-index\]/,
+} as const;
+type Mark = keyof typeof MARKS;
+const MARK_ORDER = Object.entries(MARKS) as [Mark, RegExp][];
+
+/** Phase lengths from the times the marking lines were printed (seconds after the start). */
+export function buildPhases(marks: Partial<Record<Mark, number>>, total: number): BuildPhases {
+  const span = (from: number | undefined, to: number | undefined) =>
+    from === undefined || to === undefined ? undefined : to - from;
+  const after = marks.searched ?? marks.built;
+  return {
+    content: span(0, marks.bundle),
+    bundle: span(marks.bundle, marks.render),
+    render: span(marks.render, marks.rendered),
+    search: span(marks.built, marks.searched),
+    other:
+      after === undefined || marks.rendered === undefined || marks.built === undefined
+        ? undefined
+        : total - after + (marks.built - marks.rendered),
+  };
 }
 
 const GNU_TIME = '/usr/bin/time';
@@ -86,29 +112,33 @@ export async function buildOnce(
     ASTRO_TELEMETRY_DISABLED: '1',
   };
   const started = performance.now();
-  const { code, stderr, stdout, phases } = await new Promise<{
+  const marks: Partial<Record<Mark, number>> = {};
+  let charts: BuildResult['charts'];
+  const { code, stderr, stdout } = await new Promise<{
     code: number | null;
     stderr: string;
     stdout: string;
-    phases: string;
   }>((done) => {
     const child = spawn(command!, args, { cwd: projectRoot, env });
     let stderr = '';
     let stdout = '';
-    // Astro logs every page (the bare build also a warning per MDX file); keep the tail and the phase lines.
-    let phases = '';
+    // Astro logs every page (the bare build also a warning per MDX file); keep the tail, and the
+    // time each phase's first line arrives (a pipe's writes arrive as they are made).
     let partial = '';
     child.stdout.on('data', (chunk) => {
+      const now = (performance.now() - started) / 1000;
       stdout = (stdout + chunk).slice(-20_000);
       const lines = (partial + chunk).split('\n');
       partial = lines.pop() ?? '';
-      phases += lines
-        .filter((line) => /built in|Completed in|generating static routes/.test(line))
-        .map((line) => `${line}\n`)
-        .join('');
+      for (const line of lines.map(stripVTControlCharacters)) {
+        const next = MARK_ORDER.find(([mark]) => marks[mark] === undefined);
+        if (next && next[1].test(line)) marks[next[0]] = now;
+        const drawn = /Charts: (\d+) drawn.*?([\d.]+) s of drawing/.exec(line);
+        if (drawn) charts = { drawn: Number(drawn[1]), seconds: Number(drawn[2]) };
+      }
     });
     child.stderr.on('data', (chunk) => (stderr = (stderr + chunk).slice(-20_000)));
-    child.on('close', (exit) => done({ code: exit, stderr, stdout, phases }));
+    child.on('close', (exit) => done({ code: exit, stderr, stdout }));
   });
   const seconds = (performance.now() - started) / 1000;
   if (code !== 0)
@@ -126,7 +156,8 @@ export async function buildOnce(
     ).length,
     distBytes: folderBytes(outDir),
     pagefindBytes: existsSync(pagefind) ? folderBytes(pagefind) : undefined,
-    ...phaseSeconds(phases),
+    phases: buildPhases(marks, seconds),
+    charts,
   };
 }
 

@@ -10,10 +10,10 @@ export function assertBuilt(): void {
     throw new Error(`No built site in ${distDir}: run "npm run build:local" first.`);
 }
 
-/** What a reader gets at a site path: "/ke-hoach/" (its index.html) or a file such as "/du-lieu/chi-tieu.json". */
-export function readPage(path: string): string {
+/** What a reader gets at a site path: "/ke-hoach/" (its index.html) or a file such as "/du-lieu/chi-tieu.json"; of dist/ or another built site. */
+export function readPage(path: string, dir = distDir): string {
   const isFile = /\.[a-z0-9]+$/i.test(path);
-  const file = join(distDir, path.replace(/^\//, ''), isFile ? '' : 'index.html');
+  const file = join(dir, path.replace(/^\//, ''), isFile ? '' : 'index.html');
   return readFileSync(file, 'utf8');
 }
 

@@ -32,7 +32,13 @@ import type { Problem } from './problem.ts';
 import { progressChecks } from './progress-checks.ts';
 import { publishedFiguresPlaced } from './published-checks.ts';
 import { readContentType } from './read-content.ts';
-import { duplicateIds, plansExist, themesExist, unitsExist } from './reference-checks.ts';
+import {
+  duplicateIds,
+  idsLeavePageAddressesFree,
+  plansExist,
+  themesExist,
+  unitsExist,
+} from './reference-checks.ts';
 import { readSiteSettings } from './site-settings.ts';
 import {
   milestoneWordingFromText,
@@ -52,6 +58,7 @@ z.config(z.locales.vi());
  */
 const crossChecks: CrossCheck[] = [
   duplicateIds,
+  idsLeavePageAddressesFree,
   themesExist,
   plansExist,
   unitsExist,

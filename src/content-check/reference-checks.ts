@@ -1,4 +1,5 @@
 import type { ContentTypeName } from '../content-types.ts';
+import { PAGE_SEGMENT } from '../lib/paging.ts';
 import {
   ids,
   missingReference,
@@ -9,7 +10,10 @@ import {
 } from './entries.ts';
 import type { Problem } from './problem.ts';
 
-/** Checks that ids are unique and that the themes, plans and units entries name exist. */
+/**
+ * Checks that ids are unique, leave the lists' page addresses free, and that the themes, plans and
+ * units entries name exist.
+ */
 
 /** Two entries of one type with the same id: the second is reported, pointing at the first. */
 export const duplicateIds: CrossCheck = (index) =>
@@ -95,3 +99,43 @@ export const unitsExist: CrossCheck = (index) => {
     ]),
   ];
 };
+
+/** The list each type's ids appear under, for the message: "/mo-hinh/". */
+const LISTED_UNDER: Partial<Record<ContentTypeName, string>> = {
+  plans: '/ke-hoach/',
+  tasks: '/nhiem-vu/',
+  targets: '/chi-tieu/',
+  models: '/mo-hinh/',
+  stories: '/cau-chuyen/',
+  themes: '/chu-de/',
+};
+
+/**
+ * No id takes the address of a list's page: "trang-2" is page 2 of a list (src/lib/paging.ts), so
+ * a model saved as content/mo-hinh/trang-2.mdx would never be published at /mo-hinh/trang-2/.
+ */
+export const idsLeavePageAddressesFree: CrossCheck = (index) =>
+  (Object.keys(LISTED_UNDER) as ContentTypeName[]).flatMap((type) =>
+    validEntries<ContentTypeName>(index[type]).flatMap((entry): Problem[] => {
+      const segment = entry.id.split('/').find((part) => PAGE_SEGMENT.test(part));
+      if (!segment) return [];
+      const list = `${LISTED_UNDER[type]}${segment}/`;
+      return type === 'themes'
+        ? [
+            {
+              file: entry.file,
+              line: entry.lineOf(['id']),
+              field: 'id',
+              message: `mã "${entry.id}" trùng với địa chỉ một trang của danh sách (${list})`,
+              fix: `đặt mã khác, không có dạng "trang-" và một con số, ví dụ "${entry.id}-chu-de".`,
+            },
+          ]
+        : [
+            {
+              file: entry.file,
+              message: `tên "${segment}" trùng với địa chỉ một trang của danh sách (${list}), nên trang của mục này không được đăng`,
+              fix: `đổi tên tệp (hoặc thư mục) "${segment}", ví dụ thêm vài chữ nói nội dung: "${segment}-…".`,
+            },
+          ];
+    }),
+  );

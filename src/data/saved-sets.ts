@@ -38,8 +38,11 @@ export async function ageBandSavedSets(): Promise<AgeBandSavedSet[]> {
     const inBand = stories.filter((story) => story.data.ageBands.includes(band));
     if (!inBand.length) return [];
     const bandThemes = themes
-      .filter((theme) => inBand.some((story) => story.data.themes.includes(theme.id)))
-      .map((theme) => theme.id);
+      .map((theme) => ({
+        id: theme.id,
+        stories: inBand.filter((story) => story.data.themes.includes(theme.id)).length,
+      }))
+      .filter((theme) => theme.stories > 0);
     const set = ageBandSet(
       { id: band, title: `Câu chuyện cho học sinh ${AGE_BAND_NAMES[band]}` },
       bandThemes,

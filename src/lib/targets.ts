@@ -94,6 +94,28 @@ export function describeMilestone(
   return `${threshold} ${each}, ${span}`;
 }
 
+/**
+ * A milestone in a table's few characters: "≥ 96 %", "> 75 % (hạn 2025)", "≥ 1 (cả nhiệm kỳ)";
+ * an asterisk where the number is the editors' reading (the text states none), which the table
+ * explains under it. The full wording stays in the target's definition above the table.
+ */
+export function shortMilestone(
+  measure: Pick<Measure, 'kind' | 'period'>,
+  milestone: Pick<Milestone, 'comparator' | 'value' | 'wording' | 'mode' | 'to'>,
+): string {
+  const number =
+    measure.kind === 'rate' ? formatPercent(milestone.value) : formatNumber(milestone.value);
+  const sign = milestone.comparator === '>' ? '>' : '≥';
+  const editors = milestone.wording ? '' : '*';
+  const when =
+    milestone.mode === 'reach-by'
+      ? ` (hạn ${milestone.to})`
+      : measure.period === 'term'
+        ? ' (cả nhiệm kỳ)'
+        : '';
+  return `${sign}\u00a0${number}${editors}${when}`;
+}
+
 /** The milestone in force in a given year: the maintain step covering it, else the next reach-by deadline. */
 export function milestoneFor(
   measure: Pick<Measure, 'milestones'>,

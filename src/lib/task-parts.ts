@@ -18,3 +18,27 @@ export function tasksByPart<T extends { data: Pick<TaskData, 'section'> }>(
     }))
     .filter((group) => group.tasks.length > 0);
 }
+
+/** One row of the list of every task, with the plan and the part it sits under. */
+export interface ListedTask<P, T> {
+  plan: P;
+  part: TaskData['section'];
+  /** The part's heading, e.g. "Tổ chức thực hiện". */
+  heading: string;
+  task: T;
+}
+
+/**
+ * Every task, plan by plan in the order `plans` come in, part by part in each plan (tasksByPart):
+ * the records of the tasks list, which its pages cut wherever PAGE_SIZE falls.
+ */
+export function listTasks<
+  P extends { id: string },
+  T extends { data: Pick<TaskData, 'plan' | 'section'> },
+>(plans: readonly P[], tasks: readonly T[]): ListedTask<P, T>[] {
+  return plans.flatMap((plan) =>
+    tasksByPart(tasks.filter((task) => task.data.plan === plan.id)).flatMap(
+      ({ part, heading, tasks }) => tasks.map((task) => ({ plan, part, heading, task })),
+    ),
+  );
+}

@@ -87,3 +87,45 @@ describe('a build with broken content', () => {
     expect(build.output).not.toMatch(/Stack trace|AstroUserError|^\s+at /m);
   });
 });
+
+describe('a build with a page too heavy for a phone', () => {
+  it('npm run build stops, naming the page, when a story holds 3 MB of text', () => {
+    const work = mkdtempSync(join(tmpdir(), 'ccb-heavy-'));
+    const contentDir = join(work, 'content');
+    const outDir = join(work, 'dist');
+    cpSync(join(process.cwd(), 'content'), contentDir, { recursive: true });
+    // Varied Vietnamese words, as a long transcript pasted in by mistake would be: valid content,
+    // so the checker lets it through and only the page's size can stop it.
+    const words = 'đồng đội biên giới cột mốc mùa xuân núi rừng bản làng nhớ thương ngày đêm'.split(
+      ' ',
+    );
+    const paragraphs: string[] = [];
+    for (let i = 0; paragraphs.join('').length < (3 * 1024 * 1024) / 1.3; i++)
+      paragraphs.push(
+        `${Array.from({ length: 60 }, (_, k) => words[(i * 7 + k * 13 + (i >> 3)) % words.length]).join(' ')}.`,
+      );
+    const story = join(contentDir, 'cau-chuyen/di-tim-dong-doi.mdx');
+    writeFileSync(story, `${readFileSync(story, 'utf8')}\n${paragraphs.join('\n\n')}\n`);
+
+    const run = spawnSync('npm', ['run', 'build'], {
+      env: {
+        ...process.env,
+        SITE_CONTENT_DIR: contentDir,
+        SITE_OUT_DIR: outDir,
+        SITE_URL: 'https://ccb.example.vn',
+        ASTRO_TELEMETRY_DISABLED: '1',
+      },
+      encoding: 'utf8',
+      timeout: 300_000,
+    });
+    const output = stripVTControlCharacters(`${run.stdout}${run.stderr}`);
+
+    expect(run.status, output).not.toBe(0);
+    expect(output).toMatch(
+      /\[Kiểm tra cỡ trang\] 1 trang quá nặng để đọc trên điện thoại:\n {2}• Trang \/cau-chuyen\/di-tim-dong-doi\/ có 3\.\d{3} KB HTML, quá giới hạn 200 KB một trang\./,
+    );
+    expect(output).toContain('Cách sửa: chia nội dung dài thành nhiều bài');
+    // Nothing after the check ran: no search index was built over the heavy page.
+    expect(existsSync(join(outDir, 'pagefind'))).toBe(false);
+  }, 300_000);
+});

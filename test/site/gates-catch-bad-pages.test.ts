@@ -267,6 +267,36 @@ describe('the byte budget gate catches heavy pages', () => {
   });
 });
 
+describe('the raw HTML and element caps every page has', () => {
+  it('reports a page of 3 MB of text with 12,000 elements, and passes a page just under both caps', () => {
+    const root = mkdtempSync(join(tmpdir(), 'ccb-budget-'));
+    const write = (path: string, paragraphs: number, words: number) => {
+      mkdirSync(join(root, path), { recursive: true });
+      // Varied text: random syllables, so gzip cannot hide the raw size the phone parses.
+      const paragraph = () =>
+        `<p>${Array.from({ length: words }, () => randomBytes(4).toString('base64url')).join(' ')}</p>`;
+      writeFileSync(
+        join(root, path, 'index.html'),
+        `<!doctype html><html lang="vi"><head><title>Dài</title></head><body><main><h1>Dài</h1>${Array.from({ length: paragraphs }, paragraph).join('')}</main></body></html>`,
+      );
+    };
+    write('cau-chuyen/rat-dai', 12_000, 36);
+    write('cau-chuyen/vua-du', 2_900, 7);
+    const measure = (path: string) =>
+      budgetProblems(path, classifyPage(path)!, measurePage({ root }, path)).filter(
+        (problem) => !/HTML\+CSS\+fonts/.test(problem),
+      );
+    expect(measurePage({ root }, '/cau-chuyen/vua-du/').rawHtml).toBeLessThan(200 * 1024);
+    expect(measure('/cau-chuyen/vua-du/')).toEqual([]);
+    expect(measure('/cau-chuyen/rat-dai/')).toEqual([
+      expect.stringMatching(
+        /^\/cau-chuyen\/rat-dai\/ \(story\): raw HTML 3\d{3},\d KB > 200,0 KB; page the list or split the page$/,
+      ),
+      '/cau-chuyen/rat-dai/ (story): 12006 elements > 3000; page the list or split the page',
+    ]);
+  });
+});
+
 describe('page types', () => {
   it('a page no type describes is left unclassified, so the budget suite names it', () => {
     expect(classifyPage('/loai-moi/mau/')).toBeUndefined();
@@ -277,6 +307,25 @@ describe('page types', () => {
     expect(classifyPage('/giao-vien/')?.name).toBe('teachers');
     expect(classifyPage('/giao-vien/lua-tuoi/thcs/')?.name).toBe('list');
     expect(classifyPage('/nhiem-vu/lao-cai-03-kh-ccb/iii-1/')?.name).toBe('task');
+  });
+
+  it('page 2 on of a list is a list (or a theme), not the record type that shares its folder', () => {
+    for (const path of [
+      '/mo-hinh/trang-2/',
+      '/mo-hinh/nam/2024/trang-3/',
+      '/cau-chuyen/trang-2/',
+      '/ke-hoach/trang-2/',
+      '/nhiem-vu/trang-12/',
+      '/chi-tieu/trang-2/',
+      '/chu-de/trang-2/',
+      '/tien-do/trang-2/',
+      '/giao-vien/lua-tuoi/thcs/trang-2/',
+      '/giao-vien/lua-tuoi/thcs/bien-gioi/trang-2/',
+    ])
+      expect(classifyPage(path)?.name, path).toBe('list');
+    expect(classifyPage('/chu-de/xay-dung-to-chuc-hoi/trang-2/')?.name).toBe('theme');
+    // A model named after a farm ("trang trại") is still a model.
+    expect(classifyPage('/mo-hinh/trang-trai-bo-sua/')?.name).toBe('model');
   });
 });
 

@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { anchorOf, readMdxFolder, readYamlList } from '../support/content-files.ts';
-import { assertBuilt, readPage } from '../../scripts/support/dist.ts';
+import { assertBuilt } from '../../scripts/support/dist.ts';
 import { loadPage, textOf } from '../support/dom.ts';
+import { dataset } from '../support/downloads.ts';
 
 const plans = readMdxFolder('ke-hoach', 0);
 const tasks = readMdxFolder('nhiem-vu', 1);
@@ -86,7 +87,9 @@ describe('targets', () => {
   );
 
   it('publishes a machine-readable definition of every target, compound ones included', () => {
-    const published = JSON.parse(readPage('/du-lieu/chi-tieu.json')) as {
+    // The address holds an index of parts; a program reads every part it lists.
+    const published = dataset(undefined, '/du-lieu/chi-tieu.json', 'targets')
+      .records as unknown as {
       id: string;
       measures: { milestones: { value: number }[] }[];
     }[];

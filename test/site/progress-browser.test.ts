@@ -67,7 +67,9 @@ sideBySide('progress charts in a real browser', () => {
     await chart.scrollIntoViewIfNeeded();
     await expect.poll(() => chart.getAttribute('data-interactive')).toBe('true');
     await page.emulateMedia({ media: 'print' });
-    expect(await chart.locator('[data-chart-svg] svg').isVisible()).toBe(true);
+    // Paper gets the wide picture, even from a phone.
+    expect(await chart.locator('[data-chart-layout="wide"] svg').isVisible()).toBe(true);
+    expect(await chart.locator('[data-chart-layout="narrow"] svg').isVisible()).toBe(false);
     expect(await chart.locator('canvas').isVisible()).toBe(false);
     expect(await page.locator('section[data-measure="ty-le-tap-hop"] table').isVisible()).toBe(
       true,
@@ -82,9 +84,12 @@ sideBySide('progress charts in a real browser', () => {
     const requested: string[] = [];
     page.on('request', (request) => requested.push(request.url()));
     await page.goto(`${run.site.url}${TARGET}`, { waitUntil: 'networkidle' });
-    const svg = page.locator('section[data-measure="ty-le-tap-hop"] [data-chart-svg] svg');
+    // A phone gets the picture drawn for its width; the wide one is not shown.
+    const section = page.locator('section[data-measure="ty-le-tap-hop"]');
+    const svg = section.locator('[data-chart-layout="narrow"] svg');
     await svg.scrollIntoViewIfNeeded();
     expect((await svg.boundingBox())!.width).toBeGreaterThan(300);
+    expect(await section.locator('[data-chart-layout="wide"] svg').isVisible()).toBe(false);
     expect(requested.filter(isChartCode)).toEqual([]);
   });
 

@@ -119,8 +119,17 @@ describe('progress of each target as published', () => {
             const row = rows.find((r) => r.getAttribute('data-period') === point.period)!;
             const cells = [...row.querySelectorAll('td')].map(textOf);
             expect(cells).toContain(shown(rate, point.value));
-            // The milestone column quotes the text ("“96% trở lên”", "“100%”") or says the editors set it.
-            expect(cells.some((c) => /“[^”]+”|ban biên tập đặt/.test(c))).toBe(true);
+            // The milestone in force, in short ("≥ 96 %", "> 75 % (hạn 2025)"), its signs explained
+            // under the table, and "*" where the editors set the number the text does not state.
+            const milestone = textOf(row.querySelector('td.milestone'));
+            expect(milestone).toMatch(
+              /^(≥|>) \d+(,\d+)?( %)?\*?( \(hạn \d{4}\)| \(cả nhiệm kỳ\))?$/,
+            );
+            const notes = textOf(section.querySelector('[data-table-notes]'));
+            expect(notes).toContain(
+              milestone.startsWith('≥') ? '“≥” là “từ … trở lên”' : '“>” là “trên”',
+            );
+            if (milestone.includes('*')) expect(notes).toContain('mốc do ban biên tập đặt');
             if (point.sample) expect(cells.join(' ')).toContain('Số liệu minh họa');
             // An estimate is never judged: its row says so instead of a verdict.
             if (point.estimate) {

@@ -245,6 +245,30 @@ export const brokenCases: BrokenCase[] = [
     },
   },
   {
+    mistake: 'đặt tên tệp mô hình giống địa chỉ trang 2 của danh sách',
+    write: { 'content/mo-hinh/trang-2.mdx': VALID_MODEL },
+    expected: {
+      file: 'content/mo-hinh/trang-2.mdx',
+      message:
+        'tên "trang-2" trùng với địa chỉ một trang của danh sách (/mo-hinh/trang-2/), nên trang của mục này không được đăng',
+      fix: 'đổi tên tệp (hoặc thư mục) "trang-2"',
+    },
+  },
+  {
+    mistake: 'đặt mã chủ đề giống địa chỉ trang 3 của danh sách',
+    write: {
+      [THEMES]:
+        '- id: chu-de-mau\n  name: "A"\n  description: "A."\n- id: trang-3\n  name: "B"\n  description: "B."\n',
+    },
+    expected: {
+      file: THEMES,
+      line: 4,
+      field: 'id',
+      message: 'mã "trang-3" trùng với địa chỉ một trang của danh sách (/chu-de/trang-3/)',
+      fix: 'đặt mã khác',
+    },
+  },
+  {
     mistake: 'một trường ghi hai lần',
     write: { [TASK]: VALID_TASK.replace('responsible:', 'title: "Lần hai"\nresponsible:') },
     expected: { file: TASK, line: 6, message: 'một trường được khai báo hai lần' },

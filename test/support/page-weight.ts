@@ -6,6 +6,8 @@ import type { Browser, Page, Response } from 'playwright-core';
 import { openPage } from '../../scripts/support/browser.ts';
 import {
   MAX_CSS,
+  MAX_PAGE_ELEMENTS,
+  MAX_PAGE_HTML_BYTES,
   MAX_REGISTRATION_SCRIPT,
   type PageType,
 } from '../../scripts/support/page-types.ts';
@@ -18,6 +20,10 @@ import {
  */
 export interface PageWeight {
   html: number;
+  /** Bytes of the HTML as the phone parses it, uncompressed. */
+  rawHtml: number;
+  /** Elements in the document. */
+  elements: number;
   css: number;
   /**
    * Fonts: every font file the stylesheets name, an upper bound. A browser fetches only the faces
@@ -76,6 +82,8 @@ export function measurePage(site: SiteFiles, path: string): PageWeight {
   const { document } = parseHTML(htmlText);
   const weight: PageWeight = {
     html: gzipSize(htmlText),
+    rawHtml: Buffer.byteLength(htmlText),
+    elements: document.querySelectorAll('*').length,
     css: 0,
     fonts: 0,
     script: 0,
@@ -158,6 +166,14 @@ export function budgetProblems(path: string, type: PageType, weight: PageWeight)
       `${path} (${type.name}): HTML+CSS+fonts ${kb(total)} > ${kb(type.maxTotal)} (HTML ${kb(weight.html)}, CSS ${kb(weight.css)}, fonts ${kb(weight.fonts)})`,
     );
   }
+  if (weight.rawHtml > MAX_PAGE_HTML_BYTES)
+    problems.push(
+      `${path} (${type.name}): raw HTML ${kb(weight.rawHtml)} > ${kb(MAX_PAGE_HTML_BYTES)}; page the list or split the page`,
+    );
+  if (weight.elements > MAX_PAGE_ELEMENTS)
+    problems.push(
+      `${path} (${type.name}): ${weight.elements} elements > ${MAX_PAGE_ELEMENTS}; page the list or split the page`,
+    );
   if (weight.css > MAX_CSS)
     problems.push(`${path} (${type.name}): CSS ${kb(weight.css)} > ${kb(MAX_CSS)}`);
   if (weight.registration > MAX_REGISTRATION_SCRIPT) {

@@ -31,7 +31,7 @@ describe('what one tap on "Lưu để đọc khi không có mạng" saves', () =
   it('an age band: the teachers’ page, the band’s pages and every story for it', () => {
     const set = ageBandSet(
       { id: 'thcs', title: 'Câu chuyện cho học sinh THCS' },
-      ['giao-duc-the-he-tre'],
+      [{ id: 'giao-duc-the-he-tre', stories: 2 }],
       ['cot-moc-va-lop-hoc-cua-ong', 'nhung-la-thu-gui-me', 'cot-moc-va-lop-hoc-cua-ong'],
     );
     expect(set.manifest).toBe('/ngoai-tuyen/giao-vien/thcs.json');
@@ -42,6 +42,28 @@ describe('what one tap on "Lưu để đọc khi không có mạng" saves', () =
       '/cau-chuyen/cot-moc-va-lop-hoc-cua-ong/',
       '/cau-chuyen/nhung-la-thu-gui-me/',
     ]);
+  });
+
+  it('an age band with more stories than a page holds: every page of its lists', () => {
+    const stories = Array.from({ length: 120 }, (_, index) => `chuyen-${index + 1}`);
+    const set = ageBandSet(
+      { id: 'thpt', title: 'Câu chuyện cho học sinh THPT' },
+      [
+        { id: 'bien-gioi', stories: 51 },
+        { id: 'gia-dinh', stories: 3 },
+      ],
+      stories,
+    );
+    expect(set.pages.slice(0, 7)).toEqual([
+      '/giao-vien/',
+      '/giao-vien/lua-tuoi/thpt/',
+      '/giao-vien/lua-tuoi/thpt/trang-2/',
+      '/giao-vien/lua-tuoi/thpt/trang-3/',
+      '/giao-vien/lua-tuoi/thpt/bien-gioi/',
+      '/giao-vien/lua-tuoi/thpt/bien-gioi/trang-2/',
+      '/giao-vien/lua-tuoi/thpt/gia-dinh/',
+    ]);
+    expect(set.pages).toHaveLength(7 + 120);
   });
 });
 

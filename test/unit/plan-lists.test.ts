@@ -13,7 +13,7 @@ import {
 } from '../../src/lib/order.ts';
 import { outlineItems, outlineTree } from '../../src/lib/outline.ts';
 import { planLabel, planSource } from '../../src/lib/plans.ts';
-import { tasksByPart } from '../../src/lib/task-parts.ts';
+import { listTasks, tasksByPart } from '../../src/lib/task-parts.ts';
 
 const plans = [
   { id: 'lao-cai', data: { docType: 'Kế hoạch', number: '03/KH-CCB', place: 'Lào Cai' } },
@@ -101,6 +101,22 @@ describe('lists of tasks and targets', () => {
     ];
     expect(tasksByPart(tasks)).toEqual([
       { part: 'implementation', heading: 'Tổ chức thực hiện', tasks },
+    ]);
+  });
+
+  it('lists every task plan by plan in the plans’ order, then part by part, for the paged tasks list', () => {
+    const plans = [{ id: 'moi' }, { id: 'cu' }];
+    const tasks = [
+      { id: 'cu/1', data: { plan: 'cu', section: 'tasks' as const } },
+      { id: 'moi/9', data: { plan: 'moi', section: 'implementation' as const } },
+      { id: 'moi/1', data: { plan: 'moi', section: 'tasks' as const } },
+    ];
+    expect(
+      listTasks(plans, tasks).map(({ plan, heading, task }) => `${plan.id} ${heading} ${task.id}`),
+    ).toEqual([
+      'moi Nhiệm vụ, giải pháp moi/1',
+      'moi Tổ chức thực hiện moi/9',
+      'cu Nhiệm vụ, giải pháp cu/1',
     ]);
   });
 });

@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { hasSampleFigures, overviewCard } from '../../src/lib/progress/overview.ts';
 import { buildMeasureProgress, type PlottedPoint } from '../../src/lib/progress/series.ts';
 import { shownStatus } from '../../src/lib/progress/status.ts';
-import { progressTable, rowVerdict } from '../../src/lib/progress/table.ts';
+import {
+  keepTogether,
+  milestoneNote,
+  progressTable,
+  rowVerdict,
+} from '../../src/lib/progress/table.ts';
 import { unitsById } from '../../src/lib/units.ts';
 import type { Measure } from '../../src/schemas/target.ts';
 
@@ -179,7 +184,7 @@ describe('the table under a chart', () => {
     { id: 'moi', name: 'tỉnh Mới', level: 'province', validFrom: '01/07/2025', successors: [] },
   ]);
 
-  it('lists values oldest first and puts the 01/07/2025 line before the first new-unit row', () => {
+  it('lists each unit’s values under its name, oldest first, the 01/07/2025 line before the new unit', () => {
     const table = progressTable(
       buildMeasureProgress(
         rate,
@@ -193,23 +198,39 @@ describe('the table under a chart', () => {
         units2025,
       ),
     );
-    expect(table.rows.map((r) => [r.period, r.unitName])).toEqual([
-      ['2024', 'tỉnh Cũ (trước 01/07/2025)'],
-      ['2025-H1', 'tỉnh Cũ (trước 01/07/2025)'],
-      ['2025', 'tỉnh Mới'],
+    expect(table.groups.map((g) => [g.unitName, g.rows.map((r) => r.period)])).toEqual([
+      ['tỉnh Cũ (trước 01/07/2025)', ['2024', '2025-H1']],
+      ['tỉnh Mới', ['2025']],
     ]);
-    expect(table.breakBefore).toBe(2);
+    expect(table.breakBefore).toBe(1);
     expect(table.showRatio).toBe(true);
-    expect(table.columns).toBe(8);
+    // Period, value, milestone, verdict; then numerator, denominator, notes.
+    expect(table.columns).toBe(7);
+    expect(table.moreColumns).toEqual(['Tử số', 'Mẫu số', 'Ghi chú, nguồn']);
     expect(table.rows[0]).toMatchObject({
       valueText: '97,3\u00a0%',
+      milestoneShort: '≥\u00a096\u00a0%',
       numeratorText: '973',
       denominatorText: '1.000',
       metText: '✔ Đạt',
       noteText: '0000/BC-VIDU ngày 20/12/2024',
     });
-    // The old unit's state on its last day is judged: it is its final standing.
-    expect(table.rows[1]).toMatchObject({ metText: '✖ Chưa đạt', numeratorText: '' });
+    expect(table.editorsMilestone).toBe(false);
+    expect(table.milestoneNote).toBe('Mốc viết gọn: “≥” là “từ … trở lên”.');
+    expect(table.rows[1]).toMatchObject({
+      periodLines: ['2025', '6 tháng đầu'],
+      // The old unit's state on its last day is judged: it is its final standing.
+      metText: '✖ Chưa đạt',
+      verdictText: '✖\u00a0Chưa đạt',
+      numeratorText: '',
+    });
+  });
+
+  it('explains only the signs and marks its short milestones use', () => {
+    expect(milestoneNote(['> 75 % (hạn 2025)', '≥ 2*'])).toBe(
+      'Mốc viết gọn: “≥” là “từ … trở lên”; “>” là “trên”; “hạn” là năm phải đạt. Dấu *: mốc do ban biên tập đặt vì văn bản không ghi số.',
+    );
+    expect(milestoneNote(['không có mốc'])).toBe('');
   });
 
   it('says in each row why a value is not judged, and marks sample verdicts as illustrations', () => {
@@ -238,9 +259,13 @@ describe('the table under a chart', () => {
     expect(table.breakBefore).toBeNull();
     expect(table.showRatio).toBe(false);
     expect(table.showTermTotal).toBe(true);
-    expect(table.columns).toBe(7);
+    expect(table.columns).toBe(6);
+    expect(table.moreColumns).toEqual(['Cộng dồn nhiệm kỳ', 'Ghi chú, nguồn']);
     expect(table.rows.map((r) => r.termTotalText)).toEqual(['1', '3']);
     expect(table.rows[0]!.noteText).toBe('Số ước; 0000/BC-VIDU ngày 20/12/2024');
     expect(table.rows[0]!.metText).toBe('Chưa đánh giá (số ước)');
+    // In a narrow column two words in brackets stay together; a longer bracket may break.
+    expect(table.rows[0]!.verdictText).toBe('Chưa đánh giá (số\u00a0ước)');
+    expect(keepTogether('Chưa đánh giá (số cộng chung)')).toBe('Chưa đánh giá (số cộng chung)');
   });
 });

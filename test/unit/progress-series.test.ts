@@ -68,8 +68,16 @@ describe('one measure as charted, tabled and exported', () => {
   });
 
   it('feeds the chart the same values, with gaps where a unit has none', () => {
-    const input = toChartInput(progress, 'full');
+    const input = toChartInput(progress);
     expect(input.categories).toEqual(['2022', '2024', '2025 (6T đầu)', '2025', '2026']);
+    // The narrow layout writes a half-year on two lines, so the axis needs less width.
+    expect(input.categoryLines).toEqual([
+      ['2022'],
+      ['2024'],
+      ['2025', '6T đầu'],
+      ['2025'],
+      ['2026'],
+    ]);
     expect(input.datasets[0]!.values).toEqual([96.4, 97.3, 97.4, null, null]);
     expect(input.datasets[1]!.values).toEqual([null, null, null, 97.6, 97.9]);
     expect(input.datasets[1]!.estimate).toEqual([false, false, false, false, true]);
@@ -96,7 +104,7 @@ describe('one measure as charted, tabled and exported', () => {
       ['tỉnh Cũ (trước 01/07/2025)', '01/07/2025'],
       ['tỉnh Mới', undefined],
     ]);
-    expect(toChartInput(progress, 'full').datasets[0]!.label).toBe('tỉnh Cũ (trước 01/07/2025)');
+    expect(toChartInput(progress).datasets[0]!.label).toBe('tỉnh Cũ (trước 01/07/2025)');
     expect(exportRows(progress)[0]!.unitName).toBe('tỉnh Cũ (trước 01/07/2025)');
     // Its state on its last day is its final standing; the successor is judged on 2025, not the 2026 estimate.
     expect(progress.series[0]!.assessment).toMatchObject({ status: 'met', final: true });
@@ -193,7 +201,7 @@ describe('one measure as charted, tabled and exported', () => {
       ['2025', 2, 5, 40],
       ['2026', 5, 5, 100],
     ]);
-    const input = toChartInput(many, 'full');
+    const input = toChartInput(many);
     expect(input.kind).toBe('rate');
     expect(input.datasets).toEqual([
       { label: 'Tỷ lệ đơn vị đạt mốc', values: [40, 100], estimate: [false, false] },
@@ -205,7 +213,7 @@ describe('one measure as charted, tabled and exported', () => {
     expect(trendCaption(many)).toContain('2025: 2/5; 2026: 5/5');
     // Four units or fewer are drawn one by one.
     expect(
-      toChartInput(buildMeasureProgress(communes, inputs.slice(0, 4), units), 'full').datasets,
+      toChartInput(buildMeasureProgress(communes, inputs.slice(0, 4), units)).datasets,
     ).toHaveLength(4);
   });
 

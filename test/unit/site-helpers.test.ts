@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { feedItem } from '../../src/lib/feeds.ts';
+import { FEED_SIZE, feedEntries, feedItem } from '../../src/lib/feeds.ts';
 import { yearOf } from '../../src/lib/format/date.ts';
 import { carriedOutBy, entryById, listedIn, targetsWithin } from '../../src/lib/linked.ts';
 import { recognitionText } from '../../src/lib/models/recognition.ts';
@@ -69,6 +69,24 @@ describe('sample content', () => {
       description: 'Tóm tắt',
     });
     expect(feedItem({ ...item, sample: false }, 'Tổ hợp tác', '/x/').title).toBe('Tổ hợp tác');
+  });
+});
+
+describe('news feeds', () => {
+  it('hold the 50 most recently published items, newest first', () => {
+    // 120 items published on days spread over a year, given in no particular order.
+    const items = Array.from({ length: 120 }, (_, index) => {
+      const day = (index * 37) % 365;
+      const date = new Date(Date.UTC(2024, 0, 1 + day));
+      const published = `${String(date.getUTCDate()).padStart(2, '0')}/${String(date.getUTCMonth() + 1).padStart(2, '0')}/2024`;
+      return { id: index, day, data: { published } };
+    });
+    const feed = feedEntries(items);
+    expect(FEED_SIZE).toBe(50);
+    expect(feed).toHaveLength(50);
+    const newest = [...items].sort((a, b) => b.day - a.day).slice(0, 50);
+    expect(feed.map((item) => item.day)).toEqual(newest.map((item) => item.day));
+    expect(feedEntries(items.slice(0, 3))).toHaveLength(3);
   });
 });
 

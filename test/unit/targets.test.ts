@@ -4,6 +4,7 @@ import {
   EDITORS_THRESHOLD,
   milestoneFor,
   perUnit,
+  shortMilestone,
   thresholdText,
 } from '../../src/lib/targets.ts';
 import { measuredHeading, measuredPosition, overviewHeading } from '../../src/lib/tracked.ts';
@@ -47,6 +48,30 @@ describe('target wording', () => {
     expect(
       thresholdText({ kind: 'count', unit: 'chương trình' }, { comparator: '>=', value: 1 }),
     ).toBe(`ít nhất 1 chương trình ${EDITORS_THRESHOLD}`);
+  });
+
+  it('writes a milestone in short for a table: sign, number, and the deadline or term it holds for', () => {
+    const nbsp = (text: string) => text.replace(/ /g, '\u00a0');
+    expect(shortMilestone(stepped, stepped.milestones[0]!)).toBe(nbsp('≥ 96 %'));
+    expect(
+      shortMilestone(
+        { kind: 'rate', period: 'year-end' },
+        { comparator: '>', value: 75, to: 2025, mode: 'reach-by', wording: 'trên 75%' },
+      ),
+    ).toBe(`${nbsp('> 75 %')} (hạn 2025)`);
+    expect(
+      shortMilestone(
+        { kind: 'count', period: 'term' },
+        { comparator: '>=', value: 1, to: 2027, mode: 'maintain', wording: 'ít nhất 01' },
+      ),
+    ).toBe(`${nbsp('≥ 1')} (cả nhiệm kỳ)`);
+    // A number the text does not state is the editors' reading: marked, and explained by the table.
+    expect(
+      shortMilestone(
+        { kind: 'count', period: 'year' },
+        { comparator: '>=', value: 2, to: 2030, mode: 'maintain' },
+      ),
+    ).toBe(nbsp('≥ 2*'));
   });
 
   it('describes maintained, per-term and reach-by milestones', () => {

@@ -9,7 +9,7 @@ import {
   PointElement,
   Tooltip,
 } from 'chart.js';
-import { buildChartConfig, type ChartInput } from './config.ts';
+import { buildChartConfig, type ChartInput, type ChartVariant } from './config.ts';
 
 /** The browser side: only the Chart.js parts the charts use, so the bundle stays small. */
 Chart.register(
@@ -23,6 +23,12 @@ Chart.register(
   Tooltip,
 );
 
-export function drawInteractiveChart(canvas: HTMLCanvasElement, input: ChartInput): Chart {
-  return new Chart(canvas, buildChartConfig(input, true));
+/** The chart in the given layout, its text in the page's own font (`family`, CSS font-family). */
+export function drawInteractiveChart(
+  canvas: HTMLCanvasElement,
+  input: ChartInput,
+  variant: ChartVariant,
+  family: string,
+): Chart {
+  return new Chart(canvas, buildChartConfig(input, { variant, interactive: true, family }));
 }

@@ -1,3 +1,4 @@
+import { pageAddresses } from '../paging.ts';
 import { planPath, sitePath, storyPath, targetPath, taskPath, teacherPath } from '../urls.ts';
 
 /**
@@ -40,12 +41,12 @@ export function planSet(
 }
 
 /**
- * The teachers' page, the age band's page and its pages by theme, and every story written for
- * that band: what a teacher needs to choose and teach a story without a network.
+ * The teachers' page, the age band's list and its lists by theme (every page of each), and every
+ * story written for that band: what a teacher needs to choose and teach a story without a network.
  */
 export function ageBandSet(
   band: { id: string; title: string },
-  themeIds: readonly string[],
+  themes: readonly { id: string; stories: number }[],
   storyIds: readonly string[],
 ): SavedSet {
   return {
@@ -53,8 +54,10 @@ export function ageBandSet(
     title: band.title,
     pages: unique([
       teacherPath(),
-      teacherPath(`lua-tuoi/${band.id}/`),
-      ...themeIds.map((theme) => teacherPath(`lua-tuoi/${band.id}/${theme}/`)),
+      ...pageAddresses(teacherPath(`lua-tuoi/${band.id}/`), new Set(storyIds).size),
+      ...themes.flatMap((theme) =>
+        pageAddresses(teacherPath(`lua-tuoi/${band.id}/${theme.id}/`), theme.stories),
+      ),
       ...storyIds.map(storyPath),
     ]),
   };

@@ -12,3 +12,6 @@ export const progressFileUrl = (
   extension: 'csv' | 'json' | 'svg',
 ) => sitePath(progressFilePath(targetId, measureId, extension));
 export const methodPath = () => sitePath('phuong-phap-danh-gia/');
+
+/** Id of a measure's section on its target page ("tien-do-ty-le-tap-hop"), the anchor cards link to. */
+export const measureAnchor = (measureId: string) => `tien-do-${measureId}`;

@@ -49,6 +49,12 @@ export function periodShortLabel(period: Period): string {
   return `${period.year} (6T ${period.half === 1 ? 'đầu' : 'cuối'})`;
 }
 
+/** The short form in lines, for a narrow chart's axis: ["2024"], ["2025", "6T đầu"]. */
+export function periodAxisLines(period: Period): string[] {
+  if (period.half === 0) return [String(period.year)];
+  return [String(period.year), `6T ${period.half === 1 ? 'đầu' : 'cuối'}`];
+}
+
 /** The day local government was reorganised (two levels, Lào Cai merged with Yên Bái). */
 export const REORGANISATION_DATE = '2025-07-01';
 export const REORGANISATION_LABEL = '01/07/2025';

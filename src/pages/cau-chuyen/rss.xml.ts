@@ -2,10 +2,10 @@ import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
 import { siteSettings } from '../../data/site.ts';
 import { getStories } from '../../data/stories.ts';
-import { feedItem } from '../../lib/feeds.ts';
+import { feedEntries, feedItem } from '../../lib/feeds.ts';
 import { sitePath, storyPath } from '../../lib/urls.ts';
 
-/** Newly published veterans' stories. */
+/** The newest veterans' stories (FEED_SIZE at most). */
 export async function GET(context: APIContext) {
   const stories = await getStories();
   return rss({
@@ -13,6 +13,8 @@ export async function GET(context: APIContext) {
     description: 'Chuyện kể của cựu chiến binh cho nhà trường mới được đăng.',
     site: new URL(sitePath(), context.site).href,
     customData: '<language>vi</language>',
-    items: stories.map((story) => feedItem(story.data, story.data.title, storyPath(story.id))),
+    items: feedEntries(stories).map((story) =>
+      feedItem(story.data, story.data.title, storyPath(story.id)),
+    ),
   });
 }

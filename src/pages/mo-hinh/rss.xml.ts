@@ -2,10 +2,10 @@ import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
 import { getModelsByPublication } from '../../data/models.ts';
 import { siteSettings } from '../../data/site.ts';
-import { feedItem } from '../../lib/feeds.ts';
+import { feedEntries, feedItem } from '../../lib/feeds.ts';
 import { modelPath, sitePath } from '../../lib/urls.ts';
 
-/** Newly published "Dân vận khéo" models. */
+/** The newest "Dân vận khéo" models (FEED_SIZE at most). */
 export async function GET(context: APIContext) {
   const models = await getModelsByPublication();
   return rss({
@@ -13,6 +13,8 @@ export async function GET(context: APIContext) {
     description: 'Các mô hình, điển hình “Dân vận khéo” của cựu chiến binh mới được đăng.',
     site: new URL(sitePath(), context.site).href,
     customData: '<language>vi</language>',
-    items: models.map((model) => feedItem(model.data, model.data.name, modelPath(model.id))),
+    items: feedEntries(models).map((model) =>
+      feedItem(model.data, model.data.name, modelPath(model.id)),
+    ),
   });
 }

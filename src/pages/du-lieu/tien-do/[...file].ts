@@ -1,12 +1,11 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getTargetProgress } from '../../../data/progress.ts';
 import { getMeasured } from '../../../data/targets.ts';
-import { renderChartSvg } from '../../../lib/charts/render-svg.ts';
-import { toChartInput } from '../../../lib/progress/chart-input.ts';
+import { measureCharts } from '../../../data/charts.ts';
 import { exportRows, toCsv, toJson } from '../../../lib/progress/export.ts';
 import type { MeasureProgress } from '../../../lib/progress/series.ts';
 
-/** Per measure with data: the plotted data as CSV and JSON, and the small chart of the overview. */
+/** Per measure with data: the plotted data as CSV and JSON, and the narrow chart the overview shows. */
 const TYPES = {
   csv: 'text/csv; charset=utf-8',
   json: 'application/json; charset=utf-8',
@@ -35,12 +34,12 @@ interface Props {
   extension: keyof typeof TYPES;
 }
 
-export const GET: APIRoute<Props> = ({ props: { targetId, progress, extension } }) => {
+export const GET: APIRoute<Props> = async ({ props: { targetId, progress, extension } }) => {
   const body =
     extension === 'csv'
       ? toCsv(exportRows(progress))
       : extension === 'json'
         ? toJson(targetId, progress)
-        : renderChartSvg(toChartInput(progress, 'small'), `nho-${progress.measure.id}`);
+        : (await measureCharts(progress)).narrow;
   return new Response(body, { headers: { 'Content-Type': TYPES[extension] } });
 };
