@@ -161,7 +161,13 @@ const STORY = {
 const PHOTO = 'content/mo-hinh/anh/tuan-tra-moc-gioi-minh-hoa.png';
 const STORY_BODY = 'Năm ấy chốt của chúng tôi ở trên đỉnh núi, mây phủ quanh năm.';
 
-describe.runIf(browserAvailable())('the editing page (/admin/) in a real browser', () => {
+/**
+ * The editors' sessions run side by side (maxConcurrency in vitest.site.config.ts), each in its own
+ * browser context with its own stand-in GitHub: most of a session is waiting on the form.
+ */
+const sideBySide = describe.runIf(browserAvailable()).concurrent;
+
+sideBySide('the editing page (/admin/) in a real browser', () => {
   const suite = builtSiteInBrowser();
 
   /** Signs in on a fresh page. A tall window shows a whole long form at once (Sveltia draws a
@@ -182,7 +188,9 @@ describe.runIf(browserAvailable())('the editing page (/admin/) in a real browser
     return { page, github, errors, otherSites };
   }
 
-  it('an editor adds a story with a photo through the form; the pull request holds exactly those files, which the checker accepts', async () => {
+  it('an editor adds a story with a photo through the form; the pull request holds exactly those files, which the checker accepts', async ({
+    expect,
+  }) => {
     const session = await editingPage();
     const { page, github } = session;
     try {
@@ -286,7 +294,9 @@ describe.runIf(browserAvailable())('the editing page (/admin/) in a real browser
     return points;
   }
 
-  it('an editor adds a 2026 figure of one unit to a target; the pull request changes only that file, which the checker accepts', async () => {
+  it('an editor adds a 2026 figure of one unit to a target; the pull request changes only that file, which the checker accepts', async ({
+    expect,
+  }) => {
     const session = await editingPage(1000);
     const { page, github } = session;
     try {
@@ -322,7 +332,9 @@ describe.runIf(browserAvailable())('the editing page (/admin/) in a real browser
     }
   });
 
-  it('refuses a rate of 140 in the form, with the checker’s words, and opens no pull request', async () => {
+  it('refuses a rate of 140 in the form, with the checker’s words, and opens no pull request', async ({
+    expect,
+  }) => {
     const { page, github } = await editingPage(1000);
     try {
       const point = await addFigure(page, /^II\.2\.5 /, 1, 140);
@@ -340,7 +352,9 @@ describe.runIf(browserAvailable())('the editing page (/admin/) in a real browser
   // Sveltia lets a draft be unfinished, and for an empty required field it shows only its own
   // "Trường bắt buộc." (it drops pattern messages for empty values); the schema's own help for the
   // consent ("… — bắt buộc") is shown under the group.
-  it('keeps a story without the narrator’s consent a draft: sending it for review is refused at the consent fields', async () => {
+  it('keeps a story without the narrator’s consent a draft: sending it for review is refused at the consent fields', async ({
+    expect,
+  }) => {
     const { page, github } = await editingPage();
     try {
       await page.getByRole('button', { name: 'Tạo bài viết mới' }).click();

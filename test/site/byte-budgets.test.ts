@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { browserAvailable } from '../../scripts/support/browser.ts';
 import { builtSiteInBrowser } from '../support/built-site-browser.ts';
+import { inTabs } from '../support/concurrency.ts';
 import { assertBuilt, distDir, listPages } from '../../scripts/support/dist.ts';
 import { classifyPage } from '../../scripts/support/page-types.ts';
 import {
@@ -34,11 +35,17 @@ describe('byte budgets of every built page, gzip, as a phone loads it', () => {
     it('no page exceeds its HTML+CSS+fonts budget', async () => {
       const problems: string[] = [];
       const heaviest = new Map<string, string>();
-      const page = await withoutCache(running.browser);
-      for (const path of pages) {
+      const typed = pages.flatMap((path) => {
         const type = classifyPage(path);
-        if (!type) continue;
-        const fonts = await fontsDownloaded(page, `${running.site.url}${path.replace(/^\//, '')}`);
+        return type ? [{ path, type }] : [];
+      });
+      const downloaded = await inTabs(
+        () => withoutCache(running.browser),
+        typed,
+        (page, { path }) => fontsDownloaded(page, `${running.site.url}${path.replace(/^\//, '')}`),
+      );
+      for (const [i, { path, type }] of typed.entries()) {
+        const fonts = downloaded[i]!;
         const weight = { ...measurePage({ root: distDir }, path), fonts: fonts.bytes };
         problems.push(...budgetProblems(path, type, weight));
         const total = weight.html + weight.css + weight.fonts;
@@ -49,7 +56,6 @@ describe('byte budgets of every built page, gzip, as a phone loads it', () => {
             `${total} ${path}: HTML ${weight.html}, CSS ${weight.css}, fonts ${weight.fonts} (${fonts.files.length} files), script ${weight.script}`,
           );
       }
-      await page.context().close();
       console.log(
         `Heaviest page of each type, gzip bytes:\n${[...heaviest].map(([type, line]) => `${type}: ${line}`).join('\n')}`,
       );

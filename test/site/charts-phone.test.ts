@@ -200,9 +200,10 @@ describe.runIf(browserAvailable())('charts and tables on a small phone', () => {
     expect(tablePages).toContain(TARGET);
   });
 
-  it.each([...PHONES, NARROWEST_WIDE])(
+  // Each width in a tab of its own, several at once (maxConcurrency in vitest.site.config.ts).
+  it.concurrent.for([...PHONES, NARROWEST_WIDE])(
     'without JavaScript at %i px, every word of every chart is 12 px or more, none on another or cut off, each chart with its key',
-    async (width) => {
+    async (width, { expect }) => {
       const layout = width < NARROWEST_WIDE ? 'narrow' : 'wide';
       const page = await openPage(running.browser, {
         viewport: { width, height: 740 },
@@ -236,9 +237,9 @@ describe.runIf(browserAvailable())('charts and tables on a small phone', () => {
     240_000,
   );
 
-  it.each([...PHONES, NARROWEST_WIDE])(
+  it.concurrent.for([...PHONES, NARROWEST_WIDE])(
     'with JavaScript at %i px, the interactive chart writes every word at 12 px or more, none on another or outside it',
-    async (width) => {
+    async (width, { expect }) => {
       const layout = width < NARROWEST_WIDE ? 'narrow' : 'wide';
       const page = await openPage(running.browser, { viewport: { width, height: 740 } });
       await page.addInitScript(RECORD_CANVAS_TEXT);

@@ -72,9 +72,10 @@ async function fontsDrawingLetters(page: Page, selector: string): Promise<Set<st
 describe.runIf(browserAvailable())('fonts as Chromium draws them', () => {
   const running = builtSiteInBrowser();
 
-  it.each([...onePagePerType(pages)])(
+  // One page per type, a few at a time (maxConcurrency in vitest.site.config.ts), each in its own context.
+  it.concurrent.for([...onePagePerType(pages)])(
     '%s (%s): interface letters in Noto Sans only, official text in Noto Serif only',
-    async (_type, path) => {
+    async ([, path], { expect }) => {
       const page = await openPage(running.browser, { viewport: { width: 360, height: 740 } });
       await page.goto(`${running.site.url}${path.replace(/^\//, '')}`);
       // This Linux has none of the interface's system fonts, so the self-hosted Noto Sans draws it.

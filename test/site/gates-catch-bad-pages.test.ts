@@ -4,10 +4,14 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { browserAvailable, launchBrowser } from '../../scripts/support/browser.ts';
+import { browserAvailable, launchBrowser, openPage } from '../../scripts/support/browser.ts';
 import { htmlErrors, javaAvailable } from '../support/html-validator.ts';
 import { checkSiteLinks } from '../support/links.ts';
-import { checkPageWithJavaScript, checkPageWithoutJavaScript } from '../support/page-gates.ts';
+import {
+  checkPageWithJavaScript,
+  checkPageWithoutJavaScript,
+  openTabForGates,
+} from '../support/page-gates.ts';
 import { classifyPage, pageTypes, type PageType } from '../../scripts/support/page-types.ts';
 import { budgetProblems, measurePage } from '../support/page-weight.ts';
 import { serveStatic, type StaticSite } from '../../scripts/support/static-server.ts';
@@ -51,6 +55,20 @@ describe.runIf(browserAvailable())('the browser gates catch bad pages', () => {
     expect(await withJs('console-error')).toEqual(['console error: Không tải được dữ liệu']);
   });
 
+  it('reports what the page’s own Content-Security-Policy blocks', async () => {
+    expect(await withJs('csp-blocked')).toEqual([
+      expect.stringMatching(
+        /^console error: Executing inline script violates the following Content Security Policy directive 'script-src 'self''/,
+      ),
+    ]);
+  });
+
+  it('reports a page that scrolls sideways on a phone', async () => {
+    expect(await withJs('too-wide')).toEqual([
+      expect.stringMatching(/^scrolls sideways: 6\d\d px wide on a 390-pixel screen$/),
+    ]);
+  });
+
   it('reports a control whose focus cannot be seen', async () => {
     expect(await withJs('no-focus-indicator')).toEqual([
       expect.stringMatching(
@@ -65,6 +83,51 @@ describe.runIf(browserAvailable())('the browser gates catch bad pages', () => {
         /^keyboard: 1 control\(s\) not reached with Tab: <a> "Liên kết không bao giờ tới được/,
       ),
     ]);
+  });
+
+  it('sees what one page stored when the next opens in the same tab (the check below is real)', async () => {
+    const page = await openPage(browser);
+    try {
+      await page.goto(`${site.url}remembers-reader/`);
+      await page.waitForFunction(() => caches.has('da-ghe-tham'));
+      const carriedOver: string[] = [];
+      page.on('console', (message) => carriedOver.push(message.text()));
+      await page.goto(`${site.url}first-visit/`);
+      await expect.poll(() => carriedOver.length).toBe(3);
+      expect(carriedOver.sort()).toEqual([
+        'Còn Cache Storage của trang trước',
+        'Còn cookie của trang trước',
+        'Còn localStorage của trang trước',
+      ]);
+    } finally {
+      await page.context().close();
+    }
+  });
+
+  it('in one tab reused page after page, reports what a fresh browser reports for each page, and nothing a page stored carries over', async () => {
+    const pages = [
+      'remembers-reader',
+      'first-visit',
+      'console-error',
+      'good',
+      'outside-request',
+      'good',
+      'axe-violation',
+      'no-focus-indicator',
+      'remembers-reader',
+      'keyboard-trap',
+      'first-visit',
+    ];
+    const tab = await openTabForGates(browser);
+    const reused: string[][] = [];
+    try {
+      for (const name of pages)
+        reused.push(await checkPageWithJavaScript(browser, `${site.url}${name}/`, tab));
+    } finally {
+      await tab.context().close();
+    }
+    expect(reused).toEqual(await Promise.all(pages.map((name) => withJs(name))));
+    expect(reused.filter((problems) => problems.length > 0)).toHaveLength(5);
   });
 
   it('reports a page whose content needs JavaScript', async () => {

@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import { describe, it } from 'vitest';
 import { browserAvailable, openPage } from '../../scripts/support/browser.ts';
 import { builtSiteInBrowser } from '../support/built-site-browser.ts';
 import { distDir, readPage } from '../../scripts/support/dist.ts';
@@ -49,11 +49,19 @@ function watchProblems(page: Page): string[] {
   return problems;
 }
 
-describe.runIf(browserAvailable())('reading offline what was opened or saved', () => {
+/**
+ * The readers' sessions run side by side (maxConcurrency in vitest.site.config.ts), each in its own
+ * browser context, so with its own service worker and caches: most of a session is waiting.
+ */
+const sideBySide = describe.runIf(browserAvailable()).concurrent;
+
+sideBySide('reading offline what was opened or saved', () => {
   const running = builtSiteInBrowser();
   const url = (path: string) => `${running.site.url}${path}`;
 
-  it('a visited page reloads offline with its styles, its chart (Chart.js included) and the saved-copy date', async () => {
+  it('a visited page reloads offline with its styles, its chart (Chart.js included) and the saved-copy date', async ({
+    expect,
+  }) => {
     const page = await openPage(running.browser);
     try {
       const problems = watchProblems(page);
@@ -84,7 +92,9 @@ describe.runIf(browserAvailable())('reading offline what was opened or saved', (
     }
   });
 
-  it('an unvisited page offline shows the offline page listing the pages saved here, whose links open offline', async () => {
+  it('an unvisited page offline shows the offline page listing the pages saved here, whose links open offline', async ({
+    expect,
+  }) => {
     const page = await openPage(running.browser);
     try {
       // The offline page itself, opened first, before the worker runs: it is never listed.
@@ -118,7 +128,9 @@ describe.runIf(browserAvailable())('reading offline what was opened or saved', (
     }
   });
 
-  it('the pages the worker writes pass the page gates: axe and keyboard on the offline page and a saved copy', async () => {
+  it('the pages the worker writes pass the page gates: axe and keyboard on the offline page and a saved copy', async ({
+    expect,
+  }) => {
     // bypassCSP only so that axe can be injected (the site's own CSP is tested above).
     const page = await openPage(running.browser, { bypassCSP: true });
     try {
@@ -141,7 +153,9 @@ describe.runIf(browserAvailable())('reading offline what was opened or saved', (
     }
   });
 
-  it('"Lưu để đọc khi không có mạng" on a plan saves its tasks and targets with charts; "Xóa bản đã lưu" removes them', async () => {
+  it('"Lưu để đọc khi không có mạng" on a plan saves its tasks and targets with charts; "Xóa bản đã lưu" removes them', async ({
+    expect,
+  }) => {
     const pages = setPages('/ngoai-tuyen/ke-hoach/lao-cai-03-kh-ccb.json');
     const page = await openPage(running.browser);
     try {
@@ -181,7 +195,7 @@ describe.runIf(browserAvailable())('reading offline what was opened or saved', (
     }
   });
 
-  it('a teacher who saved the THCS stories reads every one of them offline', async () => {
+  it('a teacher who saved the THCS stories reads every one of them offline', async ({ expect }) => {
     const pages = setPages('/ngoai-tuyen/giao-vien/thcs.json');
     const stories = pages.filter((p) => p.startsWith('cau-chuyen/'));
     const page = await openPage(running.browser);
@@ -214,7 +228,7 @@ describe.runIf(browserAvailable())('reading offline what was opened or saved', (
     }
   });
 
-  it('a search done once online works again offline, with the same results', async () => {
+  it('a search done once online works again offline, with the same results', async ({ expect }) => {
     const page = await openPage(running.browser);
     try {
       await page.goto(url('tim-kiem/'));
@@ -234,7 +248,9 @@ describe.runIf(browserAvailable())('reading offline what was opened or saved', (
     }
   });
 
-  it('a search never done online says, offline, that only earlier searches can be found', async () => {
+  it('a search never done online says, offline, that only earlier searches can be found', async ({
+    expect,
+  }) => {
     const page = await openPage(running.browser);
     try {
       await page.goto(url('tim-kiem/'));
@@ -263,7 +279,9 @@ describe.runIf(browserAvailable())('reading offline what was opened or saved', (
     }
   });
 
-  it('without JavaScript, or where service workers are blocked, nothing changes and no save button shows', async () => {
+  it('without JavaScript, or where service workers are blocked, nothing changes and no save button shows', async ({
+    expect,
+  }) => {
     const noScript = await openPage(running.browser, { javaScriptEnabled: false });
     const blocked = await openPage(running.browser, { serviceWorkers: 'block' });
     try {
@@ -284,7 +302,7 @@ describe.runIf(browserAvailable())('reading offline what was opened or saved', (
     }
   });
 
-  it('the site is installable (Chromium finds nothing missing)', async () => {
+  it('the site is installable (Chromium finds nothing missing)', async ({ expect }) => {
     expect(await installabilityErrors(url(''))).toEqual([]);
   });
 });
@@ -292,7 +310,9 @@ describe.runIf(browserAvailable())('reading offline what was opened or saved', (
 describe.runIf(browserAvailable())('what the worker never keeps', () => {
   const running = builtSiteInBrowser();
 
-  it('the editing page /admin/ (Sveltia CMS and its files) and requests to other sites are left to the network', async () => {
+  it('the editing page /admin/ (Sveltia CMS and its files) and requests to other sites are left to the network', async ({
+    expect,
+  }) => {
     const { site } = running;
     const elsewhere = await serveStatic(distDir);
     // bypassCSP: the site's CSP would stop the request to another origin before the worker saw it.

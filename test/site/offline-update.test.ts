@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserAvailable, launchBrowser, openPage } from '../../scripts/support/browser.ts';
-import { buildVariant } from '../support/build.ts';
+import { buildVariant, sharedBuild, SUB_PATH_SITE } from '../support/build.ts';
 import {
   cacheNames,
   installabilityErrors,
@@ -35,7 +35,7 @@ describe.runIf(browserAvailable())('offline under a sub-path, and across a new b
   const url = (path: string) => `${site.url}${path}`;
 
   beforeAll(async () => {
-    first = await buildVariant('offline-a', { SITE_BASE: '/ccb/' });
+    first = await sharedBuild('subpath', SUB_PATH_SITE);
     rmSync(contentRoot, { recursive: true, force: true });
     cpSync('content', join(contentRoot, 'content'), { recursive: true });
     appendFileSync(
@@ -43,7 +43,7 @@ describe.runIf(browserAvailable())('offline under a sub-path, and across a new b
       `\n${ADDED}\n`,
     );
     second = await buildVariant('offline-b', {
-      SITE_BASE: '/ccb/',
+      ...SUB_PATH_SITE,
       SITE_CONTENT_DIR: 'dist-offline-content/content',
     });
     cpSync(first, served, { recursive: true });
@@ -54,7 +54,8 @@ describe.runIf(browserAvailable())('offline under a sub-path, and across a new b
   afterAll(async () => {
     await browser?.close();
     await site?.close();
-    for (const dir of [served, contentRoot, first, second])
+    // The first build is shared with other suites (sharedBuild) and stays.
+    for (const dir of [served, contentRoot, second])
       if (dir) rmSync(dir, { recursive: true, force: true });
   });
 

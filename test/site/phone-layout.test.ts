@@ -7,10 +7,12 @@ import { builtSiteInBrowser } from '../support/built-site-browser.ts';
 import { assertBuilt, listPages } from '../../scripts/support/dist.ts';
 import { onePagePerType } from '../../scripts/support/page-types.ts';
 import { smallTargets } from '../support/tap-targets.ts';
+import { inTabs } from '../support/concurrency.ts';
 
 /**
  * Every page as a reader on a small phone meets it, in Chromium: 320, 360 and 390 pixels wide.
  * A 360-pixel screenshot of each page type is saved in test-results/phone-360/ for review.
+ * Pages are loaded a few at a time (test/support/concurrency.ts), each in its own tab.
  */
 assertBuilt();
 const pages = listPages();
@@ -29,17 +31,21 @@ describe.runIf(browserAvailable())('pages on a small phone', () => {
   const running = builtSiteInBrowser();
   const url = (path: string) => `${running.site.url}${path.replace(/^\//, '')}`;
 
-  it.each(PHONES)(
+  // At 390 px every page is checked by the page gates (page-gates.test.ts), in the same load.
+  it.each(PHONES.filter(({ width }) => width !== 390))(
     'no page scrolls sideways at $width px (WCAG 1.4.10)',
     async (viewport) => {
-      const page = await openPage(running.browser, { viewport });
-      const wide: string[] = [];
-      for (const path of pages) {
-        await page.goto(url(path));
-        const width = await page.evaluate(() => document.documentElement.scrollWidth);
-        if (width > viewport.width) wide.push(`${path}: ${width} px`);
-      }
-      await page.context().close();
+      const widths = await inTabs(
+        () => openPage(running.browser, { viewport }),
+        pages,
+        async (page, path) => {
+          await page.goto(url(path));
+          return page.evaluate(() => document.documentElement.scrollWidth);
+        },
+      );
+      const wide = pages.flatMap((path, i) =>
+        widths[i]! > viewport.width ? [`${path}: ${widths[i]} px`] : [],
+      );
       expect(wide).toEqual([]);
     },
     300_000,
@@ -48,23 +54,32 @@ describe.runIf(browserAvailable())('pages on a small phone', () => {
   it.each(PHONES)(
     'on every page type at $width px the header takes at most a fifth of the first screen, the main heading is on it, and every control is at least 24 × 24 px',
     async (viewport) => {
-      const page = await openPage(running.browser, { viewport });
       if (viewport.width === 360) mkdirSync(SCREENSHOTS, { recursive: true });
-      for (const [type, path] of perType) {
-        await page.goto(url(path));
-        await page.evaluate(() => document.fonts.ready);
-        expect(await headerHeight(page), `${type} ${path}`).toBeLessThanOrEqual(
-          viewport.height * 0.2,
-        );
-        const headingTop = await page.evaluate(
-          () => document.querySelector('main h1')!.getBoundingClientRect().top,
-        );
-        expect(headingTop, `${type} ${path}: main heading`).toBeLessThan(viewport.height / 2);
-        expect(await smallTargets(page), `${type} ${path}`).toEqual([]);
-        if (viewport.width === 360)
-          await page.screenshot({ path: join(SCREENSHOTS, `${type}.png`), fullPage: true });
-      }
-      await page.context().close();
+      const problems = await inTabs(
+        () => openPage(running.browser, { viewport }),
+        perType,
+        async (page, [type, path]) => {
+          await page.goto(url(path));
+          await page.evaluate(() => document.fonts.ready);
+          const header = await headerHeight(page);
+          const headingTop = await page.evaluate(
+            () => document.querySelector('main h1')!.getBoundingClientRect().top,
+          );
+          const small = await smallTargets(page);
+          if (viewport.width === 360)
+            await page.screenshot({ path: join(SCREENSHOTS, `${type}.png`), fullPage: true });
+          return [
+            ...(header > viewport.height * 0.2
+              ? [`${type} ${path}: header ${header} px > a fifth of ${viewport.height} px`]
+              : []),
+            ...(headingTop >= viewport.height / 2
+              ? [`${type} ${path}: main heading at ${headingTop} px, not in the top half`]
+              : []),
+            ...small.map((target) => `${type} ${path}: ${target}`),
+          ];
+        },
+      );
+      expect(problems.flat()).toEqual([]);
     },
   );
 
@@ -167,14 +182,15 @@ describe.runIf(browserAvailable())('the text-size control', () => {
 
   it('leaves the browser zoom working: at 200 % of a 1280-pixel window nothing scrolls sideways', async () => {
     // 200 % zoom of a 1280-pixel window lays pages out 640 CSS pixels wide.
-    const page = await openPage(running.browser, { viewport: { width: 640, height: 400 } });
-    for (const [type, path] of perType) {
-      await page.goto(url(path));
-      expect(
-        await page.evaluate(() => document.documentElement.scrollWidth),
-        `${type} ${path}`,
-      ).toBeLessThanOrEqual(640);
-    }
-    await page.context().close();
+    const wide = await inTabs(
+      () => openPage(running.browser, { viewport: { width: 640, height: 400 } }),
+      perType,
+      async (page, [type, path]) => {
+        await page.goto(url(path));
+        const width = await page.evaluate(() => document.documentElement.scrollWidth);
+        return width > 640 ? [`${type} ${path}: ${width} px`] : [];
+      },
+    );
+    expect(wide.flat()).toEqual([]);
   });
 });

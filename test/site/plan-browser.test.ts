@@ -1,11 +1,17 @@
-import { describe, expect, it } from 'vitest';
+import { describe, it } from 'vitest';
 import { browserAvailable, openPage } from '../../scripts/support/browser.ts';
 import { builtSiteInBrowser } from '../support/built-site-browser.ts';
 
-describe.runIf(browserAvailable())('a plan page in a real browser', () => {
+/**
+ * Tests run side by side (maxConcurrency in vitest.site.config.ts), each in its own browser
+ * context: while one waits on a page, another uses the processor.
+ */
+const sideBySide = describe.runIf(browserAvailable()).concurrent;
+
+sideBySide('a plan page in a real browser', () => {
   const running = builtSiteInBrowser();
 
-  it('copies the full address of "mục 2.4" when the reader clicks its link', async () => {
+  it('copies the full address of "mục 2.4" when the reader clicks its link', async ({ expect }) => {
     const page = await openPage(running.browser, {
       permissions: ['clipboard-read', 'clipboard-write'],
     });
@@ -17,14 +23,16 @@ describe.runIf(browserAvailable())('a plan page in a real browser', () => {
     expect(copied).toBe(`${running.site.url}ke-hoach/lao-cai-03-kh-ccb/#muc-ii-2-4`);
   });
 
-  it('without JavaScript the same control is a plain link to the section', async () => {
+  it('without JavaScript the same control is a plain link to the section', async ({ expect }) => {
     const page = await openPage(running.browser, { javaScriptEnabled: false });
     await page.goto(`${running.site.url}ke-hoach/lao-cai-03-kh-ccb/`);
     await page.locator('#muc-ii-2-4 copy-link a').click();
     expect(page.url()).toBe(`${running.site.url}ke-hoach/lao-cai-03-kh-ccb/#muc-ii-2-4`);
   });
 
-  it('prints like a document: no navigation, the full text, signature and editor notes', async () => {
+  it('prints like a document: no navigation, the full text, signature and editor notes', async ({
+    expect,
+  }) => {
     const page = await openPage(running.browser, { viewport: { width: 794, height: 1123 } });
     await page.goto(`${running.site.url}ke-hoach/lai-chau-16-kh-tu/`);
     await page.emulateMedia({ media: 'print' });

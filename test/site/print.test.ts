@@ -70,7 +70,13 @@ const teachingItems = (page: Page) =>
     ].map((item) => item.textContent),
   ]);
 
-describe.runIf(browserAvailable())('a plan printed on A4', () => {
+/**
+ * Tests run side by side (maxConcurrency in vitest.site.config.ts), each in its own browser
+ * context: while one waits on a page, another uses the processor.
+ */
+const sideBySide = describe.runIf(browserAvailable()).concurrent;
+
+sideBySide('a plan printed on A4', () => {
   const running = builtSiteInBrowser();
 
   it.each(plans)('%s prints like the document itself', async (planId) => {
@@ -154,7 +160,7 @@ describe.runIf(browserAvailable())('a plan printed on A4', () => {
   });
 });
 
-describe.runIf(browserAvailable())('a story handout printed on A4', () => {
+sideBySide('a story handout printed on A4', () => {
   const running = builtSiteInBrowser();
   const open = async (path: string) => {
     const page = await openPage(running.browser, { viewport: { width: 794, height: 1123 } });

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { describe, expect, it } from 'vitest';
+import { describe, it } from 'vitest';
 import { browserAvailable, openPage } from '../../scripts/support/browser.ts';
 import { builtSiteInBrowser } from '../support/built-site-browser.ts';
 
@@ -11,10 +11,18 @@ const axeSource = readFileSync(
 );
 const isChartCode = (url: string) => /\/_astro\/interactive\.[\w-]+\.js$/.test(url);
 
-describe.runIf(browserAvailable())('progress charts in a real browser', () => {
+/**
+ * Tests run side by side (maxConcurrency in vitest.site.config.ts), each in its own browser
+ * context: while one waits on a page, another uses the processor.
+ */
+const sideBySide = describe.runIf(browserAvailable()).concurrent;
+
+sideBySide('progress charts in a real browser', () => {
   const run = builtSiteInBrowser();
 
-  it('loads Chart.js only when the chart scrolls into view, then makes it interactive', async () => {
+  it('loads Chart.js only when the chart scrolls into view, then makes it interactive', async ({
+    expect,
+  }) => {
     const page = await openPage(run.browser);
     const requested: string[] = [];
     const refused: string[] = [];
@@ -50,7 +58,9 @@ describe.runIf(browserAvailable())('progress charts in a real browser', () => {
     expect(refused).toEqual([]);
   });
 
-  it('prints the drawn chart and the table, even after it became interactive', async () => {
+  it('prints the drawn chart and the table, even after it became interactive', async ({
+    expect,
+  }) => {
     const page = await openPage(run.browser);
     await page.goto(`${run.site.url}${TARGET}`);
     const chart = page.locator('section[data-measure="ty-le-tap-hop"] progress-chart');
@@ -69,7 +79,7 @@ describe.runIf(browserAvailable())('progress charts in a real browser', () => {
     ).toBe(true);
   });
 
-  it('without JavaScript shows the complete chart and loads no script', async () => {
+  it('without JavaScript shows the complete chart and loads no script', async ({ expect }) => {
     const page = await openPage(run.browser, { javaScriptEnabled: false });
     const requested: string[] = [];
     page.on('request', (request) => requested.push(request.url()));
@@ -83,7 +93,9 @@ describe.runIf(browserAvailable())('progress charts in a real browser', () => {
     expect(requested.filter(isChartCode)).toEqual([]);
   });
 
-  it('axe finds no accessibility violations on progress pages, before and after the charts come alive', async () => {
+  it('axe finds no accessibility violations on progress pages, before and after the charts come alive', async ({
+    expect,
+  }) => {
     for (const path of [
       '',
       'tien-do/',

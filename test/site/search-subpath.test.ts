@@ -1,38 +1,21 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LOCAL_ADDRESS } from '../../src/lib/public-address.ts';
 import { browserAvailable, launchBrowser, openPage } from '../../scripts/support/browser.ts';
 import { searchThroughUi } from '../../scripts/support/site-search.ts';
 import { serveStatic, type StaticSite } from '../../scripts/support/static-server.ts';
+import { sharedBuild, SUB_PATH_SITE } from '../support/build.ts';
 
-/** The site built for a sub-path (/ccb/), as on a host that serves it below a domain's root. */
+/** The site built for a sub-path (/ccb/), as on a host that serves it below a domain's root (shared with build-variants and offline-update). */
 describe.runIf(browserAvailable())('search on a site served under a sub-path', () => {
-  const outDir = mkdtempSync(join(tmpdir(), 'ccb-subpath-'));
   let browser: Browser;
   let site: StaticSite;
   beforeAll(async () => {
-    // Vitest puts Vite's own variables (BASE_URL, MODE, NODE_ENV=test…) in process.env; a build must not inherit them.
-    const env = Object.fromEntries(
-      Object.entries(process.env).filter(
-        ([key]) => !/^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|VITEST.*)$/.test(key),
-      ),
-    );
-    const local = ['--site', LOCAL_ADDRESS];
-    execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', ...local], {
-      env: { ...env, SITE_BASE: '/ccb/', SITE_OUT_DIR: outDir },
-      stdio: 'pipe',
-    });
-    site = await serveStatic(outDir, '/ccb/');
+    site = await serveStatic(await sharedBuild('subpath', SUB_PATH_SITE), '/ccb/');
     browser = await launchBrowser();
   });
   afterAll(async () => {
     await browser?.close();
     await site?.close();
-    rmSync(outDir, { recursive: true, force: true });
   });
 
   it('finds "2.9" from the header form and every link stays under /ccb/', async () => {

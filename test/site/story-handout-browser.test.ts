@@ -17,7 +17,13 @@ const story = () =>
       readFileSync(`${distDir}${p}index.html`, 'utf8').includes('data-handout-part="luu-y"'),
   )!;
 
-describe.runIf(browserAvailable())('stories and models in a real browser', () => {
+/**
+ * Tests run side by side (maxConcurrency in vitest.site.config.ts), each in its own browser
+ * context: while one waits on a page, another uses the processor.
+ */
+const sideBySide = describe.runIf(browserAvailable()).concurrent;
+
+sideBySide('stories and models in a real browser', () => {
   const running = builtSiteInBrowser();
 
   const visible = (page: Page, selector: string) => page.locator(selector).first().isVisible();

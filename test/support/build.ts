@@ -1,6 +1,7 @@
-import { rmSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { build } from 'astro';
+import { inject } from 'vitest';
 import { LOCAL_ADDRESS } from '../../src/lib/public-address.ts';
 
 /** Vite's own variables, which Vitest puts into process.env: a build must not inherit them. */
@@ -45,5 +46,27 @@ export async function buildVariant(
   await withEnvironment({ ASTRO_TELEMETRY_DISABLED: '1', ...env, SITE_OUT_DIR: outDir }, () =>
     build({ root: process.cwd(), logLevel: 'error', ...local }),
   );
+  return outDir;
+}
+
+/**
+ * The site as GitHub Pages serves it: under a sub-path, with a public address. Several suites read
+ * it (links and addresses, search, offline reading), none changes it.
+ */
+export const SUB_PATH_SITE = { SITE_BASE: '/ccb/', SITE_URL: 'https://hoi-ccb.github.io' };
+
+/**
+ * A variant that suites only read, built once per test run (the run's id comes from
+ * test/support/test-run.ts) into dist-shared/<name>/ and reused by every suite that asks for the
+ * same name and environment. A suite run on its own builds it itself.
+ */
+export async function sharedBuild(name: string, env: Record<string, string>): Promise<string> {
+  const stamp = JSON.stringify({ run: inject('testRun'), env });
+  const stampFile = resolve('dist-shared', `${name}.json`);
+  const outDir = resolve('dist-shared', name);
+  if (existsSync(stampFile) && readFileSync(stampFile, 'utf8') === stamp) return outDir;
+  rmSync(stampFile, { force: true });
+  await buildVariant(join('shared', name), env);
+  writeFileSync(stampFile, stamp);
   return outDir;
 }

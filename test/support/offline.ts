@@ -2,7 +2,6 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
-import { expect } from 'vitest';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/support/browser.ts';
 
 /**
@@ -32,17 +31,18 @@ export function cacheNames(page: Page): Promise<string[]> {
   return page.evaluate(() => caches.keys());
 }
 
-/** Waits until some cache keeps an address equal to `address` or matching it. */
+/**
+ * Waits (up to 20 s) until some cache keeps an address equal to `address` or matching it. A plain
+ * loop, not expect.poll: it also serves tests that run side by side.
+ */
 export async function waitUntilKept(page: Page, address: string | RegExp): Promise<void> {
-  await expect
-    .poll(
-      async () =>
-        (await keptAddresses(page)).some((kept) =>
-          typeof address === 'string' ? kept === address : address.test(kept),
-        ),
-      { timeout: 20_000, message: `kept: ${String(address)}` },
-    )
-    .toBe(true);
+  const matches = (kept: string) =>
+    typeof address === 'string' ? kept === address : address.test(kept);
+  const deadline = Date.now() + 20_000;
+  while (!(await keptAddresses(page)).some(matches)) {
+    if (Date.now() > deadline) throw new Error(`not kept after 20 s: ${String(address)}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
 }
 
 /** Today as "dd/mm/yyyy" in Vietnam, the date a copy kept now says. */

@@ -1,5 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, ConsoleMessage, Page, Response, Route } from 'playwright-core';
 import { openPage } from '../../scripts/support/browser.ts';
 
 /**
@@ -8,43 +9,93 @@ import { openPage } from '../../scripts/support/browser.ts';
  * and on deliberately broken fixtures (test/site/gates-catch-bad-pages.test.ts).
  */
 
-const AXE_SCRIPT = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+const AXE_SOURCE = readFileSync(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+  'utf8',
+);
 /** WCAG 2.2 A/AA (with the 2.0 and 2.1 rules it contains) and axe's best practices. */
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
-/** Page load with JavaScript: requests outside the origin, failed requests, console errors, axe, keyboard. */
-export async function checkPageWithJavaScript(browser: Browser, url: string): Promise<string[]> {
+/** A tab for checkPageWithJavaScript to reuse, page after page: a phone's, 390 × 844. */
+export const openTabForGates = (browser: Browser): Promise<Page> => openPage(browser);
+
+/**
+ * Leaves a reused tab as a reader's first visit finds the site: on a blank page, with nothing the
+ * site stored (cookies, local storage, IndexedDB, caches, service workers) and an empty HTTP cache,
+ * so every file is fetched again. A fresh browser context per page gives the same first visit,
+ * at about twice the processor time (a new renderer each time).
+ */
+async function startAfresh(page: Page, origin: string): Promise<void> {
+  await page.goto('about:blank');
+  const session = await page.context().newCDPSession(page);
+  await session.send('Storage.clearDataForOrigin', { origin, storageTypes: 'all' });
+  await session.send('Network.clearBrowserCache');
+  await session.detach();
+}
+
+/**
+ * Page load with JavaScript, under the site's own Content-Security-Policy: requests outside the
+ * origin, failed requests, console errors, anything the policy blocks, sideways scrolling at the
+ * tab's width, axe, keyboard. In `tab` (from openTabForGates; left open, as a first visit again),
+ * or in a fresh browser context.
+ */
+export async function checkPageWithJavaScript(
+  browser: Browser,
+  url: string,
+  tab?: Page,
+): Promise<string[]> {
   const origin = new URL(url).origin;
-  // bypassCSP lets axe be injected even when the site sets a Content-Security-Policy.
-  const page = await openPage(browser, { bypassCSP: true });
+  const page = tab ?? (await openTabForGates(browser));
+  if (tab) await startAfresh(tab, origin);
   const problems: string[] = [];
-  await page.context().route('**/*', (route) => {
+  const outside = (route: Route) => {
     const requested = route.request().url();
     if (new URL(requested).origin === origin) return route.continue();
     problems.push(`request outside the site: ${requested}`);
     return route.abort('blockedbyclient');
-  });
-  page.on('console', (message) => {
+  };
+  const onConsole = (message: ConsoleMessage) => {
     if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
-  });
-  page.on('pageerror', (error) => problems.push(`uncaught error: ${error.message}`));
-  page.on('response', (response) => {
+    else if (/Content Security Policy/i.test(message.text()))
+      problems.push(`console ${message.type()}: ${message.text()}`);
+  };
+  const onPageError = (error: Error) => problems.push(`uncaught error: ${error.message}`);
+  const onResponse = (response: Response) => {
     if (response.status() >= 400 && response.url() !== url)
       problems.push(`HTTP ${response.status()} for ${response.url()}`);
-  });
+  };
+  await page.context().route('**/*', outside);
+  page.on('console', onConsole);
+  page.on('pageerror', onPageError);
+  page.on('response', onResponse);
   try {
     const response = await page.goto(url, { waitUntil: 'load' });
     if (!response?.ok() && !url.endsWith('/404.html'))
       problems.push(`HTTP ${response?.status()} for the page itself`);
+    const { scrolled, width } = await page.evaluate(() => ({
+      scrolled: document.documentElement.scrollWidth,
+      width: window.innerWidth,
+    }));
+    if (scrolled > width)
+      problems.push(`scrolls sideways: ${scrolled} px wide on a ${width}-pixel screen`);
     problems.push(...(await axeViolations(page)), ...(await keyboardProblems(page)));
   } finally {
-    await page.context().close();
+    if (tab) {
+      page.off('console', onConsole);
+      page.off('pageerror', onPageError);
+      page.off('response', onResponse);
+      await page.context().unroute('**/*', outside);
+    } else await page.context().close();
   }
   return problems;
 }
 
+/**
+ * axe's violations on the open page. axe is run through the DevTools protocol, which the page's
+ * Content-Security-Policy does not apply to, so the page keeps its own policy while it is checked.
+ */
 export async function axeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: AXE_SCRIPT });
+  await page.evaluate(AXE_SOURCE);
   return page.evaluate(async (tags) => {
     const { violations } = await window.axe.run(document, {
       runOnly: { type: 'tag', values: tags },
@@ -156,9 +207,17 @@ export async function keyboardProblems(page: Page): Promise<string[]> {
   return problems;
 }
 
-/** With JavaScript off the page still shows its main content: a visible main heading and text in <main>. */
-export async function checkPageWithoutJavaScript(browser: Browser, url: string): Promise<string[]> {
-  const page = await openPage(browser, { javaScriptEnabled: false });
+/**
+ * With JavaScript off the page still shows its main content: a visible main heading and text in
+ * <main>. `tab`, a page opened with JavaScript off, is reused and left open (with scripts off no
+ * page can leave anything behind for the next but cached files); without it a fresh one is used.
+ */
+export async function checkPageWithoutJavaScript(
+  browser: Browser,
+  url: string,
+  tab?: Page,
+): Promise<string[]> {
+  const page = tab ?? (await openPage(browser, { javaScriptEnabled: false }));
   try {
     await page.goto(url, { waitUntil: 'load' });
     const main = page.locator('main');
@@ -171,6 +230,6 @@ export async function checkPageWithoutJavaScript(browser: Browser, url: string):
       problems.push(`without JavaScript: <main> shows almost nothing ("${text}")`);
     return problems;
   } finally {
-    await page.context().close();
+    if (!tab) await page.context().close();
   }
 }
