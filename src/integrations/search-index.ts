@@ -1,11 +1,11 @@
 import type { AstroIntegration } from 'astro';
 import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { Worker } from 'node:worker_threads';
 import {
-  indexedUrl,
+  builtFileUrl,
   SEARCH_INDEX_SERVICE,
   type SearchIndexService,
 } from '../lib/search/index-service.ts';
@@ -14,8 +14,9 @@ import type { SearchIndexReply, SearchIndexRequest } from './search-index-worker
 
 /**
  * Builds the Pagefind search index with Pagefind's Node API while Astro renders the pages: each
- * page is handed over as soon as it is rendered (src/integrations/search-index-middleware.ts) and
- * Pagefind's own process indexes it on another core; the index is written once the site is
+ * page is handed over as soon as it is rendered (src/integrations/search-index-middleware.ts; the
+ * few other HTML files are read from dist/ at the end) and Pagefind's own process indexes it on
+ * another core, from a thread of its own (search-index-worker.ts); the index is written once the site is
  * (astro:build:done, after the page-size check, so an oversized page stops the build before any
  * index is written). Only pages whose <main> carries data-pagefind-body (pages that pass
  * `search` facts to BaseLayout) are indexed, each prepared by htmlForIndex (NFC, đ spelt so that
@@ -29,6 +30,7 @@ const UNUSED = /^pagefind-(ui|component-ui|modular-ui|highlight)\./;
 
 export function searchIndex(): AstroIntegration {
   let indexing: PageIndexing | undefined;
+  let base = '/';
   return {
     name: 'search-index',
     hooks: {
@@ -37,6 +39,9 @@ export function searchIndex(): AstroIntegration {
           entrypoint: new URL('./search-index-middleware.ts', import.meta.url),
           order: 'pre',
         });
+      },
+      'astro:config:done': ({ config }) => {
+        base = config.base.replace(/\/?$/, '/');
       },
       'astro:build:start': () => {
         indexing = new PageIndexing();
@@ -48,6 +53,16 @@ export function searchIndex(): AstroIntegration {
         const outDir = fileURLToPath(dir);
         const bundle = join(outDir, 'pagefind');
         rmSync(bundle, { recursive: true, force: true });
+        // The HTML files the middleware did not hand over (see streamedPageUrl; files copied from
+        // public/), read from disk as every page once was.
+        for (const file of readdirSync(outDir, { recursive: true }) as string[]) {
+          if (!file.endsWith('.html') || file.startsWith(`pagefind${sep}`)) continue;
+          const url = builtFileUrl(file.split(sep).join('/'), base);
+          if (indexing.has(url)) continue;
+          const bytes = readFileSync(join(outDir, file));
+          // A buffer of its own: a small file's bytes may share Node's buffer pool with others.
+          indexing.add(url, bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length));
+        }
         const pages = await indexing.finish(bundle);
         // The site has its own search interface: Pagefind's prebuilt UIs would only be dead weight.
         for (const file of readdirSync(bundle)) if (UNUSED.test(file)) rmSync(join(bundle, file));
@@ -66,6 +81,7 @@ export function searchIndex(): AstroIntegration {
  */
 class PageIndexing implements SearchIndexService {
   readonly #worker = new Worker(WORKER);
+  readonly #urls = new Set<string>();
   #pages = 0;
   /** The thread's own failure (its code could not load, it ran out of memory), told by finish(). */
   #failure: Error | undefined;
@@ -78,10 +94,16 @@ class PageIndexing implements SearchIndexService {
     });
   }
 
-  add(pathname: string, html: ArrayBuffer): void {
+  add(url: string, html: ArrayBuffer): void {
     this.#pages++;
-    const request: SearchIndexRequest = { type: 'page', url: indexedUrl(pathname), html };
+    this.#urls.add(url);
+    const request: SearchIndexRequest = { type: 'page', url, html };
     this.#worker.postMessage(request, [html]);
+  }
+
+  /** Whether a page of this address was handed over. */
+  has(url: string): boolean {
+    return this.#urls.has(url);
   }
 
   /** Writes the index into `outputPath` once every page is in; returns how many pages were read. */

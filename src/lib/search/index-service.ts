@@ -1,21 +1,29 @@
 /** Takes each built page's HTML for the search index while pages are rendered (src/integrations/search-index.ts). */
 export interface SearchIndexService {
   /**
-   * `pathname`: the page's address as requested ("/ke-hoach/x/", "/404"); `html`: the bytes Astro
-   * writes, taken over (the buffer is moved to the indexing thread and is empty afterwards).
+   * `url`: the page's address (see streamedPageUrl); `html`: the bytes Astro writes, taken over
+   * (the buffer is moved to the indexing thread and is empty afterwards).
    */
-  add(pathname: string, html: ArrayBuffer): void;
+  add(url: string, html: ArrayBuffer): void;
 }
 
 /** Where the build's search index service is found while pages are rendered. */
 export const SEARCH_INDEX_SERVICE = Symbol.for('ccb-bien-gioi.search-index-service');
 
 /**
- * The address Pagefind records for a page: the folder for a page built as "x/index.html", the
- * file itself for one built as "x.html" (the 404 page: "/404" → "/404.html").
+ * The address Pagefind records for a rendered page, when it is sure: an HTML page answered with
+ * 200 at a folder address ("/ke-hoach/x/") is built as that folder's index.html, which the index
+ * has always named by the folder. Anything else (the 404 page, built as "404.html"; an endpoint
+ * writing "admin/index.html") is undefined here and indexed from its file once the site is
+ * written, under the address its file gives.
  */
-export function indexedUrl(pathname: string): string {
-  return pathname.endsWith('/') || pathname.endsWith('.html') ? pathname : `${pathname}.html`;
+export function streamedPageUrl(pathname: string, status: number): string | undefined {
+  return status === 200 && pathname.endsWith('/') ? pathname : undefined;
+}
+
+/** The address the index gives a built HTML file ("ke-hoach/x/index.html" → "/ke-hoach/x/"), under `base`. */
+export function builtFileUrl(file: string, base: string): string {
+  return `${base}${file.replace(/(^|\/)index\.html$/, '$1')}`;
 }
 
 /**
