@@ -21,7 +21,7 @@ export const onRequest = defineMiddleware(async (context, next) => {
     return response;
   const html = await response.arrayBuffer();
   // The index takes its own copy over to its thread (a transfer, not a second copy).
-  service.add(url, html.slice(0));
+  await service.add(url, html.slice(0));
   return new Response(html, {
     status: response.status,
     statusText: response.statusText,

@@ -7,7 +7,8 @@ import { htmlForIndex } from '../lib/search/index-text.ts';
  * The search index's thread (started by search-index.ts): takes each page as Astro renders it,
  * prepares it for Pagefind (htmlForIndex) and hands it to Pagefind's process, so that neither the
  * preparation nor Pagefind's indexing holds up the thread rendering pages. Told to finish, it
- * writes the index and answers with the number of pages it was given.
+ * writes the index and answers with the number of pages it was given. Each page is acknowledged
+ * once Pagefind has it ("taken"), so the rendering thread can wait when indexing falls behind.
  */
 
 /** Parts of an indexed page that are not its content: copy-link buttons, footnote markers, tables of contents, a plan's progress overview (it repeats its targets' titles). */
@@ -16,7 +17,9 @@ const EXCLUDE = ['copy-link', '.note-ref', 'nav', '[data-progress-overview]'];
 export type SearchIndexRequest =
   { type: 'page'; url: string; html: ArrayBuffer } | { type: 'finish'; outputPath: string };
 export type SearchIndexReply =
-  { type: 'finished'; pages: number } | { type: 'failed'; error: string };
+  { type: 'taken' } | { type: 'finished'; pages: number } | { type: 'failed'; error: string };
+
+const answer = (reply: SearchIndexReply) => parentPort?.postMessage(reply);
 
 const created = pagefind.createIndex({ forceLanguage: 'vi', excludeSelectors: EXCLUDE });
 const decoder = new TextDecoder();
@@ -33,6 +36,8 @@ function send(url: string, html: string) {
   });
   // Reported when the index is finished, with every other page's; not as an unhandled rejection meanwhile.
   done.catch(() => undefined);
+  // Whether it went in or not, Pagefind is done with the page: the rendering thread may send more.
+  void done.finally(() => answer({ type: 'taken' })).catch(() => undefined);
   added.push(done);
 }
 
@@ -53,13 +58,13 @@ parentPort?.on('message', (request: SearchIndexRequest) => {
     const html = decoder.decode(request.html);
     if (!marksIndexedBody(html)) {
       unmarked?.push({ url: request.url, html });
+      answer({ type: 'taken' });
       return;
     }
     unmarked = undefined;
     send(request.url, html);
     return;
   }
-  const answer = (reply: SearchIndexReply) => parentPort?.postMessage(reply);
   finish(request.outputPath).then(
     (count) => answer({ type: 'finished', pages: count }),
     (error: unknown) =>

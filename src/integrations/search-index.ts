@@ -27,6 +27,8 @@ import type { SearchIndexReply, SearchIndexRequest } from './search-index-worker
 
 const WORKER = new URL('./search-index-worker.ts', import.meta.url);
 const UNUSED = /^pagefind-(ui|component-ui|modular-ui|highlight)\./;
+/** Pages the rendering thread may be ahead of Pagefind before it waits (about 10 MB of HTML). */
+const MAX_BEHIND = 256;
 
 export function searchIndex(): AstroIntegration {
   let indexing: PageIndexing | undefined;
@@ -61,7 +63,10 @@ export function searchIndex(): AstroIntegration {
           if (indexing.has(url)) continue;
           const bytes = readFileSync(join(outDir, file));
           // A buffer of its own: a small file's bytes may share Node's buffer pool with others.
-          indexing.add(url, bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length));
+          await indexing.add(
+            url,
+            bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length),
+          );
         }
         const pages = await indexing.finish(bundle);
         // The site has its own search interface: Pagefind's prebuilt UIs would only be dead weight.
@@ -83,22 +88,50 @@ class PageIndexing implements SearchIndexService {
   readonly #worker = new Worker(WORKER);
   readonly #urls = new Set<string>();
   #pages = 0;
+  /** Pages Pagefind has taken in (or held back as not indexed). */
+  #taken = 0;
+  /** Pages waiting for the indexing to catch up. */
+  readonly #waiting: (() => void)[] = [];
+  /** Told the result once the index is written. */
+  #finished: ((reply: SearchIndexReply) => void) | undefined;
   /** The thread's own failure (its code could not load, it ran out of memory), told by finish(). */
   #failure: Error | undefined;
 
   constructor() {
-    // An indexing thread never keeps a failed build's process alive; finish() holds it while it waits.
+    // An indexing thread never keeps a failed build's process alive; it is held while a page
+    // waits for it and while finish() does.
     this.#worker.unref();
     this.#worker.on('error', (error: Error) => {
       this.#failure ??= error;
+      this.#release();
+    });
+    this.#worker.on('message', (reply: SearchIndexReply) => {
+      if (reply.type === 'taken') {
+        this.#taken++;
+        this.#release();
+      } else this.#finished?.(reply);
     });
   }
 
-  add(url: string, html: ArrayBuffer): void {
+  /**
+   * Hands a page over; resolves at once unless MAX_BEHIND pages are still waiting for Pagefind,
+   * then when it has caught up: on a machine whose other cores are busy, pages waiting in memory
+   * for the index would otherwise pile up with the size of the site.
+   */
+  add(url: string, html: ArrayBuffer): Promise<void> {
     this.#pages++;
     this.#urls.add(url);
     const request: SearchIndexRequest = { type: 'page', url, html };
     this.#worker.postMessage(request, [html]);
+    if (this.#pages - this.#taken < MAX_BEHIND || this.#failure) return Promise.resolve();
+    this.#worker.ref();
+    return new Promise((resolve) => this.#waiting.push(resolve));
+  }
+
+  #release() {
+    while (this.#waiting.length && (this.#pages - this.#taken < MAX_BEHIND || this.#failure))
+      this.#waiting.shift()!();
+    if (this.#waiting.length === 0 && !this.#finished) this.#worker.unref();
   }
 
   /** Whether a page of this address was handed over. */
@@ -112,14 +145,14 @@ class PageIndexing implements SearchIndexService {
     try {
       if (this.#failure) throw this.#failure;
       const reply = await new Promise<SearchIndexReply>((resolve, reject) => {
-        this.#worker.once('message', resolve);
+        this.#finished = resolve;
         this.#worker.once('error', reject);
         const request: SearchIndexRequest = { type: 'finish', outputPath };
         this.#worker.postMessage(request);
       });
       if (reply.type === 'failed') throw new Error(reply.error);
-      if (reply.pages !== this.#pages)
-        throw new Error(`Pagefind: ${reply.pages} of ${this.#pages} pages reached the index`);
+      if (reply.type !== 'finished' || reply.pages !== this.#pages)
+        throw new Error(`Pagefind: not every one of the ${this.#pages} pages reached the index`);
       return reply.pages;
     } finally {
       await this.#worker.terminate();

@@ -2,9 +2,10 @@
 export interface SearchIndexService {
   /**
    * `url`: the page's address (see streamedPageUrl); `html`: the bytes Astro writes, taken over
-   * (the buffer is moved to the indexing thread and is empty afterwards).
+   * (the buffer is moved to the indexing thread and is empty afterwards). Resolves when the
+   * next page may come (at once, unless indexing has fallen far behind).
    */
-  add(url: string, html: ArrayBuffer): void;
+  add(url: string, html: ArrayBuffer): Promise<void>;
 }
 
 /** Where the build's search index service is found while pages are rendered. */
