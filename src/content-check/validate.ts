@@ -1,3 +1,4 @@
+import { dirname } from 'node:path';
 import type { z } from 'astro/zod';
 import type { ContentTypeName, SchemaHelpers } from '../content-types.ts';
 import type { RawEntry, SourceEntry } from './entries.ts';
@@ -28,13 +29,23 @@ export function validateEntries<Name extends ContentTypeName, Schema extends z.Z
   entries: readonly RawEntry[],
 ): { entries: Checked<Name, Schema>[]; problems: Problem[] } {
   const problems: Problem[] = [];
+  // A schema with the image stand-in depends only on the entry's folder: built once per folder
+  // (building a schema, and compiling it on its first use, costs far more than running it).
+  const schemas = new Map<string, Schema>();
+  const schemaFor = (file: string): Schema => {
+    if (typeof type.schema !== 'function') return type.schema;
+    const folder = dirname(file);
+    let schema = schemas.get(folder);
+    if (!schema) {
+      schema = type.schema({ image: imageStandIn(root, file) });
+      schemas.set(folder, schema);
+    }
+    return schema;
+  };
   const checked = entries.map((entry): Checked<Name, Schema> => {
     // An unreadable file was reported already; it stays listed so references to it hold.
     if (entry.data === undefined) return { ...entry, type: name, data: undefined };
-    const schema =
-      typeof type.schema === 'function'
-        ? type.schema({ image: imageStandIn(root, entry.file) })
-        : type.schema;
+    const schema = schemaFor(entry.file);
     const result = schemaProblems(entry, schema);
     problems.push(...result.problems);
     return { ...entry, type: name, data: result.problems.length ? undefined : result.data };

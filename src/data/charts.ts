@@ -29,6 +29,17 @@ function queueEveryChart(service: ChartService): Promise<void> {
   return queued;
 }
 
+/**
+ * Starts the build's chart threads on every chart as soon as the first page of the build renders
+ * (src/integrations/charts-middleware.ts), not when the first page with a chart does: pages render
+ * in the order of their addresses, and the ones before the first chart give the threads a head start.
+ */
+export function drawEveryChartAhead(): void {
+  const service = (globalThis as Record<symbol, ChartService | undefined>)[CHART_SERVICE];
+  // A failure is reported to the page that shows the chart, when it asks for it.
+  if (service) queueEveryChart(service).catch(() => undefined);
+}
+
 async function draw(job: ChartJob): Promise<string> {
   const service = (globalThis as Record<symbol, ChartService | undefined>)[CHART_SERVICE];
   if (!service) {

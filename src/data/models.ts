@@ -2,14 +2,19 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { modelFacts, type ModelFacts } from '../lib/models/facets.ts';
 import { compareModels, comparePublishedNewestFirst } from '../lib/order.ts';
 import { placeLabel, type Units } from '../lib/units.ts';
+import { keptList } from './kept.ts';
 
 /** "Dân vận khéo" models (content/mo-hinh/). */
 
 export type Model = CollectionEntry<'models'>;
 
+const models = keptList(async () =>
+  (await getCollection('models')).sort((a, b) => compareModels(a.data, b.data)),
+);
+
 /** Models, the most recently started first, then by name. */
 export async function getModels(): Promise<Model[]> {
-  return (await getCollection('models')).sort((a, b) => compareModels(a.data, b.data));
+  return models();
 }
 
 /** Models, the most recently published first (the news feed); same day, in getModels' order. */

@@ -2,6 +2,7 @@ import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import type { PlanItem } from '../lib/listed-items.ts';
 import { comparePlanItems } from '../lib/order.ts';
 import { measuredPosition } from '../lib/tracked.ts';
+import { keptList } from './kept.ts';
 import { getTask } from './tasks.ts';
 
 /**
@@ -17,22 +18,32 @@ const byNumber = (a: Target, b: Target) =>
     { ...b.data, number: b.data.number ?? '' },
   );
 
+const targets = keptList(async (planId) =>
+  (
+    await getCollection(
+      'targets',
+      (t) => t.data.kind === 'target' && (!planId || t.data.plan === planId),
+    )
+  ).sort(byNumber),
+);
+
+const trackedAims = keptList(async (planId) =>
+  (
+    await getCollection(
+      'targets',
+      (t) => t.data.kind === 'tracked' && (!planId || t.data.plan === planId),
+    )
+  ).sort((a, b) => a.id.localeCompare(b.id)),
+);
+
 /** The targets a plan states (or all plans'), plan by plan in the plan's order. */
 export async function getTargets(planId?: string): Promise<Target[]> {
-  const targets = await getCollection(
-    'targets',
-    (t) => t.data.kind === 'target' && (!planId || t.data.plan === planId),
-  );
-  return targets.sort(byNumber);
+  return targets(planId);
 }
 
 /** The aims the editors track from a plan's tasks (or all plans'). */
 export async function getTrackedAims(planId?: string): Promise<Target[]> {
-  const aims = await getCollection(
-    'targets',
-    (t) => t.data.kind === 'tracked' && (!planId || t.data.plan === planId),
-  );
-  return aims.sort((a, b) => a.id.localeCompare(b.id));
+  return trackedAims(planId);
 }
 
 /** Everything with progress figures: a plan's targets, then the aims the editors track from it. */

@@ -1,15 +1,21 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import type { PlanItem } from '../lib/listed-items.ts';
 import { comparePlanItems } from '../lib/order.ts';
+import { keptList } from './kept.ts';
 
 /** Tasks and solutions of the plans (content/nhiem-vu/<plan>/). */
 
 export type Task = CollectionEntry<'tasks'>;
 
+const tasks = keptList(async (planId) =>
+  (await getCollection('tasks', (t) => !planId || t.data.plan === planId)).sort((a, b) =>
+    comparePlanItems(a.data, b.data),
+  ),
+);
+
 /** Tasks of one plan, or of all plans, plan by plan in the plan's order. */
 export async function getTasks(planId?: string): Promise<Task[]> {
-  const tasks = await getCollection('tasks', (t) => !planId || t.data.plan === planId);
-  return tasks.sort((a, b) => comparePlanItems(a.data, b.data));
+  return tasks(planId);
 }
 
 export async function getTask(id: string): Promise<Task | undefined> {

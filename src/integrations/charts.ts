@@ -1,7 +1,6 @@
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { readFile, writeFile } from 'node:fs/promises';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -72,11 +71,18 @@ function packageVersion(name: string): string {
   }
 }
 
-/** Worker threads drawing charts, one job at a time each, started on the first job. */
+/**
+ * Jobs a drawing thread holds at once. Given one at a time, a thread that finished a picture
+ * would wait for the rendering thread to take its answer before it got the next, and the
+ * rendering thread is busy rendering: the pictures it waits for would be drawn only in its gaps.
+ */
+const JOBS_AHEAD = 8;
+
+/** Worker threads drawing charts, each with up to JOBS_AHEAD jobs queued, started as jobs come. */
 class ChartPool {
   readonly #size: number;
-  readonly #idle: Worker[] = [];
-  readonly #workers: Worker[] = [];
+  /** Jobs each thread has been given and has not answered yet. */
+  readonly #load = new Map<Worker, number>();
   readonly #queue: ChartRequest[] = [];
   readonly #pending = new Map<
     number,
@@ -100,24 +106,32 @@ class ChartPool {
   }
 
   async close(): Promise<void> {
-    await Promise.all(this.#workers.map((worker) => worker.terminate()));
-    this.#workers.length = 0;
-    this.#idle.length = 0;
+    await Promise.all([...this.#load.keys()].map((worker) => worker.terminate()));
+    this.#load.clear();
   }
 
   #pump() {
     while (this.#queue.length) {
-      const worker = this.#idle.pop() ?? this.#start();
+      const worker = this.#leastLoaded();
       if (!worker) return;
       // A working thread keeps the build's process alive until it answers; an idle one does not,
       // so a build that stops half-way never hangs on it.
       worker.ref();
+      this.#load.set(worker, (this.#load.get(worker) ?? 0) + 1);
       worker.postMessage(this.#queue.shift());
     }
   }
 
-  #start(): Worker | undefined {
-    if (this.#workers.length >= this.#size) return undefined;
+  /** The thread with the fewest jobs and room for one more; a new thread while every one is busy. */
+  #leastLoaded(): Worker | undefined {
+    let best: Worker | undefined;
+    let bestLoad = JOBS_AHEAD;
+    for (const [worker, load] of this.#load) if (load < bestLoad) [best, bestLoad] = [worker, load];
+    if ((!best || bestLoad > 0) && this.#load.size < this.#size) return this.#start();
+    return best;
+  }
+
+  #start(): Worker {
     const worker = new Worker(WORKER);
     worker.on('message', (reply: ChartReply) => {
       const pending = this.#pending.get(reply.id);
@@ -125,16 +139,27 @@ class ChartPool {
       this.busy += reply.ms;
       if ('svg' in reply) pending?.resolve(reply.svg);
       else pending?.reject(new Error(reply.error));
-      worker.unref();
-      this.#idle.push(worker);
+      const load = (this.#load.get(worker) ?? 1) - 1;
+      this.#load.set(worker, load);
+      if (load === 0) worker.unref();
       this.#pump();
     });
     worker.on('error', (error: Error) => {
       for (const { reject } of this.#pending.values()) reject(error);
       this.#pending.clear();
     });
-    this.#workers.push(worker);
+    this.#load.set(worker, 0);
     return worker;
+  }
+}
+
+/** A picture kept from an earlier build or page, or undefined when there is none. */
+function readKept(file: string): string | undefined {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
   }
 }
 
@@ -150,6 +175,12 @@ export function charts(): AstroIntegration {
   return {
     name: 'charts',
     hooks: {
+      'astro:config:setup': ({ addMiddleware }) => {
+        addMiddleware({
+          entrypoint: new URL('./charts-middleware.ts', import.meta.url),
+          order: 'pre',
+        });
+      },
       'astro:config:done': ({ config }) => {
         folder = join(fileURLToPath(config.cacheDir), 'charts');
       },
@@ -162,31 +193,31 @@ export function charts(): AstroIntegration {
         const service: ChartService = {
           draw(job) {
             const key = chartCacheKey(job, fingerprint);
-            let svg = drawing.get(key);
-            if (!svg) {
-              used.add(key);
-              const file = join(folder, `${key}.svg`);
-              svg = readFile(file, 'utf8').then(
-                (kept) => {
-                  if (!drawnHere.has(key)) stats.reused++;
-                  return kept;
-                },
-                async () => {
-                  const drawn = await pool!.draw(job);
-                  await writeFile(file, drawn);
-                  stats.drawn++;
-                  drawnHere.add(key);
-                  return drawn;
-                },
-              );
-              // Only pictures being drawn or read are held: once written, a second page asking
-              // for the same one reads the file, so memory does not grow with the site.
-              drawing.set(key, svg);
-              svg.then(
-                () => drawing.delete(key),
-                () => drawing.delete(key),
-              );
+            const pending = drawing.get(key);
+            if (pending) return pending;
+            used.add(key);
+            const file = join(folder, `${key}.svg`);
+            // Read and written in one call each: a picture shown on several pages is asked for
+            // again and again, and every round trip through Node's thread pool would hold up the
+            // page being rendered.
+            const kept = readKept(file);
+            if (kept !== undefined) {
+              if (!drawnHere.has(key)) stats.reused++;
+              return Promise.resolve(kept);
             }
+            const svg = pool!.draw(job).then((drawn) => {
+              writeFileSync(file, drawn);
+              stats.drawn++;
+              drawnHere.add(key);
+              return drawn;
+            });
+            // Only pictures being drawn are held: once written, a second page asking for the
+            // same one reads the file, so memory does not grow with the site.
+            drawing.set(key, svg);
+            svg.then(
+              () => drawing.delete(key),
+              () => drawing.delete(key),
+            );
             return svg;
           },
         };

@@ -63,9 +63,15 @@ export function sourceBodyWords(text: string, span: SourceSpan): SourceBody {
   return { words: words.slice(wordAt[start], (wordAt[last] ?? words.length - 1) + 1) };
 }
 
+/** The provenance text last searched, cleaned and squeezed: a plan's lines are all looked for in the same text. */
+let lastSource: { text: string; squeezed: string } | undefined;
+
 /** Whether a text appears in the provenance text, whatever its line breaks. */
-export const inSource = (sourceText: string, text: string): boolean =>
-  squeeze(withoutArtefacts(sourceText)).includes(squeeze(text));
+export function inSource(sourceText: string, text: string): boolean {
+  if (lastSource?.text !== sourceText)
+    lastSource = { text: sourceText, squeezed: squeeze(withoutArtefacts(sourceText)) };
+  return lastSource.squeezed.includes(squeeze(text));
+}
 
 /** A word of a published text and where it was written. */
 export interface PlacedWord {

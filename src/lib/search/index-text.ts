@@ -11,13 +11,29 @@ import { htmlToText } from './html-text.ts';
 /** Weight of a hub page's own words against a record's (1): found by name, ranked below the records. */
 export const HUB_WEIGHT = 0.3;
 
+const BODY_TAG = /<(\w+)\b[^>]*\sdata-pagefind-body\b[^>]*>/g;
+
+/**
+ * The first tag carrying data-pagefind-body (its name in [1]), as BODY_TAG's first match would
+ * find it, without running the tag pattern from the top of a page whose head and charts may be
+ * most of its bytes: no match can start before the ">" that precedes the attribute's first
+ * occurrence, so the search starts there.
+ */
+function bodyTag(html: string): RegExpExecArray | null {
+  const attribute = html.search(/\sdata-pagefind-body\b/);
+  if (attribute < 0) return null;
+  BODY_TAG.lastIndex = html.lastIndexOf('>', attribute) + 1;
+  const open = BODY_TAG.exec(html);
+  BODY_TAG.lastIndex = 0;
+  return open;
+}
+
 /**
  * The readable text of the element marked data-pagefind-body (or of <body>), without scripts,
  * styles and tags. Empty when the page has neither.
  */
 export function indexedText(html: string): string {
-  const open =
-    /<(\w+)\b[^>]*\sdata-pagefind-body\b[^>]*>/.exec(html) ?? /<(body)\b[^>]*>/.exec(html);
+  const open = bodyTag(html) ?? /<(body)\b[^>]*>/.exec(html);
   if (!open) return '';
   const start = open.index + open[0].length;
   const close = html.lastIndexOf(`</${open[1]}>`);
@@ -58,12 +74,14 @@ function asHub(html: string, open: RegExpExecArray): string {
 
 /** đ spelt with STROKE in the text and in searched meta values; filter values stay as written (they are matched exactly, not searched). */
 function strokeForIndex(html: string): string {
-  return html
-    .split(/(<[^>]*>)/)
-    .map((part) =>
-      !part.startsWith('<') || part.includes('data-pagefind-meta') ? strokeD(part) : part,
-    )
-    .join('');
+  return html.replace(/[đĐ]/g, (letter, at: number) => {
+    // Inside a tag when a "<" follows the last ">" before it; that tag ends at the next ">".
+    const tagStart = html.indexOf('<', html.lastIndexOf('>', at) + 1);
+    if (tagStart < 0 || tagStart > at) return strokeD(letter);
+    const tagEnd = html.indexOf('>', at);
+    const tag = html.slice(tagStart, tagEnd < 0 ? undefined : tagEnd);
+    return tag.includes('data-pagefind-meta') ? strokeD(letter) : letter;
+  });
 }
 
 /**
@@ -77,12 +95,12 @@ export function htmlForIndex(html: string): string {
   let nfc = html
     .normalize('NFC')
     .replace(BLOCK_EDGE, (_, close?: string, open?: string) => (close ? `${close} ` : ` ${open}`));
-  const open = /<\w+\b[^>]*\sdata-pagefind-body\b[^>]*>/.exec(nfc);
+  const open = bodyTag(nfc);
   if (!open) return strokeForIndex(nfc);
   const kind = metaFact(nfc, META.kind) ?? '';
   const alias = [...(KIND_WORDS[kind] ?? []), ...longFormsIn(indexedText(nfc))];
   if (HUB_KINDS.includes(kind)) nfc = asHub(nfc, open);
-  const body = /<\w+\b[^>]*\sdata-pagefind-body\b[^>]*>/.exec(nfc)!;
+  const body = bodyTag(nfc)!;
   const at = body.index + body[0].length;
   // A comma would split Pagefind's meta attribute into several fields.
   const field = alias.length

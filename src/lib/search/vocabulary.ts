@@ -18,8 +18,17 @@ export function vocabularyWords(text: string): string[] {
 /** The vocabulary file: one word a line, most frequent first (ties alphabetical). */
 export function vocabularyFile(texts: Iterable<string>): string {
   const counts = new Map<string, number>();
+  // The same few thousand words come back page after page: each is folded once.
+  const folded = new Map<string, string[]>();
   for (const text of texts)
-    for (const word of vocabularyWords(text)) counts.set(word, (counts.get(word) ?? 0) + 1);
+    for (const token of text.split(/\s+/)) {
+      let words = folded.get(token);
+      if (!words) {
+        words = vocabularyWords(token);
+        folded.set(token, words);
+      }
+      for (const word of words) counts.set(word, (counts.get(word) ?? 0) + 1);
+    }
   return [...counts.entries()]
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
     .map(([word]) => word)

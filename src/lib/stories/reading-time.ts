@@ -4,8 +4,20 @@
  */
 export const SYLLABLES_PER_MINUTE = 150;
 
+/** Bodies counted so far: every list of stories counts the same bodies again. */
+const counted = new Map<string, number>();
+
 /** The words of an MDX body: tags, markup and punctuation left out. */
 export function countWords(mdx: string): number {
+  let count = counted.get(mdx);
+  if (count === undefined) {
+    count = wordsIn(mdx);
+    counted.set(mdx, count);
+  }
+  return count;
+}
+
+function wordsIn(mdx: string): number {
   const text = mdx
     .replace(/<[^>]+>/g, ' ')
     .replace(/[#*_>`[\]()|-]/g, ' ')
