@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { parseDocument } from 'yaml';
 import { charts } from './src/integrations/charts.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
@@ -39,7 +40,12 @@ export default defineConfig({
   site: configuredAddress(process.env.SITE_URL, settings),
   base: process.env.SITE_BASE || '/',
   outDir: process.env.SITE_OUT_DIR || './dist',
-  cacheDir: process.env.SITE_CACHE_DIR || './node_modules/.astro',
+  // Another content folder gets a cache of its own, beside it (a test's temporary copy takes its
+  // cache away with it): Astro's content cache holds the entries, and their image paths, of the
+  // folder it last read, which must never leak into a build of another.
+  cacheDir:
+    process.env.SITE_CACHE_DIR ||
+    (contentDir === 'content' ? './node_modules/.astro' : `${resolve(contentDir)}-astro-cache`),
   trailingSlash: 'always',
   // Lossless HTML-aware compression: Astro 7's default ('jsx') drops a line break between a word
   // and an element or expression, gluing words together ("CHỦ TỊCHHoang"). Source line breaks

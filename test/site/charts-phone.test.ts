@@ -201,8 +201,9 @@ describe.runIf(browserAvailable())('charts and tables on a small phone', () => {
   });
 
   // Each width in a tab of its own, several at once (maxConcurrency in vitest.site.config.ts).
-  it.concurrent.for([...PHONES, NARROWEST_WIDE])(
+  it.concurrent.for<number>([...PHONES, NARROWEST_WIDE])(
     'without JavaScript at %i px, every word of every chart is 12 px or more, none on another or cut off, each chart with its key',
+    { timeout: 240_000 },
     async (width, { expect }) => {
       const layout = width < NARROWEST_WIDE ? 'narrow' : 'wide';
       const page = await openPage(running.browser, {
@@ -234,11 +235,11 @@ describe.runIf(browserAvailable())('charts and tables on a small phone', () => {
       expect(measured).toBeGreaterThan(100);
       expect(problems).toEqual([]);
     },
-    240_000,
   );
 
-  it.concurrent.for([...PHONES, NARROWEST_WIDE])(
+  it.concurrent.for<number>([...PHONES, NARROWEST_WIDE])(
     'with JavaScript at %i px, the interactive chart writes every word at 12 px or more, none on another or outside it',
+    { timeout: 240_000 },
     async (width, { expect }) => {
       const layout = width < NARROWEST_WIDE ? 'narrow' : 'wide';
       const page = await openPage(running.browser, { viewport: { width, height: 740 } });
@@ -273,7 +274,6 @@ describe.runIf(browserAvailable())('charts and tables on a small phone', () => {
       await page.context().close();
       expect(problems).toEqual([]);
     },
-    240_000,
   );
 
   it('at 360 px each table shows period, value, milestone and verdict without scrolling, and says when it scrolls', async () => {
