@@ -1,5 +1,5 @@
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { build } from 'astro';
 import { inject } from 'vitest';
 import { LOCAL_ADDRESS } from '../../src/lib/public-address.ts';
@@ -43,8 +43,12 @@ export async function buildVariant(
   const outDir = resolve(`dist-${name}`);
   rmSync(outDir, { recursive: true, force: true });
   const local = env.SITE_URL ? {} : { site: LOCAL_ADDRESS };
-  await withEnvironment({ ASTRO_TELEMETRY_DISABLED: '1', ...env, SITE_OUT_DIR: outDir }, () =>
-    build({ root: process.cwd(), logLevel: 'error', ...local }),
+  // A cache of its own (kept between runs): suites run side by side, and two builds must never
+  // write one cache at once.
+  const cache = { SITE_CACHE_DIR: resolve(`dist-${name}-cache`) };
+  await withEnvironment(
+    { ASTRO_TELEMETRY_DISABLED: '1', ...cache, ...env, SITE_OUT_DIR: outDir },
+    () => build({ root: process.cwd(), logLevel: 'error', ...local }),
   );
   return outDir;
 }
@@ -61,12 +65,32 @@ export const SUB_PATH_SITE = { SITE_BASE: '/ccb/', SITE_URL: 'https://hoi-ccb.gi
  * same name and environment. A suite run on its own builds it itself.
  */
 export async function sharedBuild(name: string, env: Record<string, string>): Promise<string> {
-  const stamp = JSON.stringify({ run: inject('testRun'), env });
+  const run = inject('testRun');
+  const stamp = JSON.stringify({ run, env });
   const stampFile = resolve('dist-shared', `${name}.json`);
   const outDir = resolve('dist-shared', name);
-  if (existsSync(stampFile) && readFileSync(stampFile, 'utf8') === stamp) return outDir;
-  rmSync(stampFile, { force: true });
-  await buildVariant(join('shared', name), env);
-  writeFileSync(stampFile, stamp);
-  return outDir;
+  // Suites run side by side: the first to come builds, the others wait for it. The lock is named
+  // by the run, so one left by a run that was stopped never holds up the next.
+  const lock = resolve('dist-shared', `${name}.${run}.lock`);
+  mkdirSync(dirname(lock), { recursive: true });
+  while (!tryLock(lock)) await new Promise((done) => setTimeout(done, 250));
+  try {
+    if (existsSync(stampFile) && readFileSync(stampFile, 'utf8') === stamp) return outDir;
+    rmSync(stampFile, { force: true });
+    await buildVariant(join('shared', name), env);
+    writeFileSync(stampFile, stamp);
+    return outDir;
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
+}
+
+/** Takes the lock if it is free: creating a folder either succeeds or finds one there. */
+function tryLock(path: string): boolean {
+  try {
+    mkdirSync(path);
+    return true;
+  } catch {
+    return false;
+  }
 }
