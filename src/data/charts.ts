@@ -16,6 +16,9 @@ import { getMeasured } from './targets.ts';
 const jobsOf = (progress: MeasureProgress): ChartJob[] =>
   chartJobs(toChartInput(progress), measureAnchor(progress.measure.id));
 
+/** The charts integration's drawing threads, in a build (undefined in astro dev). */
+const chartService = () => (globalThis as Record<symbol, ChartService | undefined>)[CHART_SERVICE];
+
 let queued: Promise<void> | undefined;
 
 function queueEveryChart(service: ChartService): Promise<void> {
@@ -35,13 +38,13 @@ function queueEveryChart(service: ChartService): Promise<void> {
  * in the order of their addresses, and the ones before the first chart give the threads a head start.
  */
 export function drawEveryChartAhead(): void {
-  const service = (globalThis as Record<symbol, ChartService | undefined>)[CHART_SERVICE];
+  const service = chartService();
   // A failure is reported to the page that shows the chart, when it asks for it.
   if (service) queueEveryChart(service).catch(() => undefined);
 }
 
 async function draw(job: ChartJob): Promise<string> {
-  const service = (globalThis as Record<symbol, ChartService | undefined>)[CHART_SERVICE];
+  const service = chartService();
   if (!service) {
     const { renderChartSvg } = await import('../lib/charts/render-svg.ts');
     return renderChartSvg(job.input, job.variant, job.idPrefix);

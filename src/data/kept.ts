@@ -1,3 +1,5 @@
+import { memoized } from '../lib/memoized.ts';
+
 /**
  * A collection read, kept for the rest of the build: pages ask for the same sorted lists again and
  * again (every story page for every story, every plan page for every target), and Astro's
@@ -7,13 +9,6 @@
  * or cut as it likes; the entries themselves are shared and never changed.
  */
 export function keptList<T>(load: (key: string) => Promise<T[]>): (key?: string) => Promise<T[]> {
-  const kept = new Map<string, Promise<T[]>>();
-  return async (key = '') => {
-    let list = kept.get(key);
-    if (!list) {
-      list = load(key);
-      kept.set(key, list);
-    }
-    return [...(await list)];
-  };
+  const kept = memoized(load);
+  return async (key = '') => [...(await kept(key))];
 }
