@@ -36,6 +36,12 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 
+/**
+ * How often, in milliseconds, a wait for something in a page (`waitForFunction`) looks again: by
+ * time, not on every frame (Playwright's default), which keeps the renderer drawing while it waits.
+ */
+export const POLLING_MS = 25;
+
 /** Chromium with a fresh, empty profile (Playwright gives each launch one). */
 export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });

@@ -1,7 +1,7 @@
 import { gzipSync } from 'node:zlib';
 import type { Response } from 'playwright-core';
-import { launchBrowser, openPage } from './browser.ts';
-import { searchThroughUi } from './site-search.ts';
+import { launchBrowser, openPage, POLLING_MS } from './browser.ts';
+import { clearSearch, searchThroughUi } from './site-search.ts';
 import { serveStatic } from './static-server.ts';
 
 export interface Transfer {
@@ -127,10 +127,7 @@ export async function measureSearchLatency(
     const input = page.getByLabel('Từ cần tìm');
     const each: SearchLatency['each'] = [];
     for (const query of queries) {
-      await input.fill('');
-      await page.waitForFunction(() => !new URL(location.href).searchParams.has('q'), undefined, {
-        polling: 25,
-      });
+      await clearSearch(page);
       await input.pressSequentially(query, { delay });
       const ms = await page
         .waitForFunction(
@@ -140,8 +137,8 @@ export async function measureSearchLatency(
             return clock.done > clock.last ? clock.done - clock.last : false;
           },
           undefined,
-          // The time is taken in the page; polling every frame would only keep it drawing.
-          { timeout: 20_000, polling: 25 },
+          // The time is taken in the page: how often the wait looks does not change it.
+          { timeout: 20_000, polling: POLLING_MS },
         )
         .then((handle) => handle.jsonValue() as Promise<number>);
       each.push({ query, ms: Math.round(ms) });

@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { POLLING_MS } from './browser.ts';
 
 export interface ShownResult {
   /** The result's title link, as an absolute URL. */
@@ -18,8 +19,16 @@ export async function resultsSettled(page: Page): Promise<void> {
     () =>
       document.querySelector('site-search [data-results]')?.getAttribute('aria-busy') === 'false',
     undefined,
-    { polling: 25 },
+    { polling: POLLING_MS },
   );
+}
+
+/** Empties the search box and waits until the page's address no longer holds a query. */
+export async function clearSearch(page: Page): Promise<void> {
+  await page.getByLabel('Từ cần tìm').fill('');
+  await page.waitForFunction(() => !new URL(location.href).searchParams.has('q'), undefined, {
+    polling: POLLING_MS,
+  });
 }
 
 /**
@@ -32,10 +41,7 @@ export async function searchThroughUi(
 ): Promise<{ status: string; results: ShownResult[] }> {
   const input = page.getByLabel('Từ cần tìm');
   const status = page.locator('site-search [data-status]');
-  await input.fill('');
-  await page.waitForFunction(() => !new URL(location.href).searchParams.has('q'), undefined, {
-    polling: 25,
-  });
+  await clearSearch(page);
   await input.fill(query);
   await page.waitForFunction(
     (q) => {
@@ -44,8 +50,7 @@ export async function searchThroughUi(
       return busy === 'false' && text.includes(`“${q.trim()}”`);
     },
     query,
-    // Every 25 ms, not every frame: asking for frames keeps the renderer drawing while it waits.
-    { timeout: 20_000, polling: 25 },
+    { timeout: 20_000, polling: POLLING_MS },
   );
   const results = await page.locator('site-search [data-results] > li').evaluateAll((items) =>
     items.map((item) => ({

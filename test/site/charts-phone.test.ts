@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { browserAvailable, openPage } from '../../scripts/support/browser.ts';
+import { browserAvailable, openPage, POLLING_MS } from '../../scripts/support/browser.ts';
 import { builtSiteInBrowser } from '../support/built-site-browser.ts';
 import { assertBuilt, distDir, listPages, readPage } from '../../scripts/support/dist.ts';
 import { inTabs } from '../support/concurrency.ts';
@@ -284,7 +284,7 @@ describe.runIf(browserAvailable())('charts and tables on a small phone', () => {
                 ((canvas as HTMLCanvasElement & { texts?: unknown[] }).texts?.length ?? 0) > 5,
             ),
           layout,
-          { polling: 25, timeout: 10_000 },
+          { polling: POLLING_MS, timeout: 10_000 },
         )
         .then(() => true)
         .catch(() => false);
