@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parseHTML } from 'linkedom';
+import { memoized } from '../../src/lib/memoized.ts';
 import {
   MAX_CSS,
   MAX_PAGE_ELEMENTS,
@@ -214,16 +215,9 @@ export function budgetProblems(path: string, type: PageType, weight: PageWeight)
 export function fontBytes(site: SiteFiles, fetched: readonly string[]): number {
   const base = site.base ?? '/';
   let bytes = 0;
-  for (const path of new Set(fetched.filter((path) => FONT_FILE.test(path)))) {
-    const file = join(site.root, decodeURIComponent(path.slice(base.length)));
-    let size = fontSizes.get(file);
-    if (size === undefined) {
-      size = gzipSize(readFileSync(file));
-      fontSizes.set(file, size);
-    }
-    bytes += size;
-  }
+  for (const path of new Set(fetched.filter((path) => FONT_FILE.test(path))))
+    bytes += fontFileSize(join(site.root, decodeURIComponent(path.slice(base.length))));
   return bytes;
 }
 /** Font files are the same on every page: each is compressed once. */
-const fontSizes = new Map<string, number>();
+const fontFileSize = memoized((file: string) => gzipSize(readFileSync(file)));
