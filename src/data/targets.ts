@@ -1,5 +1,7 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { listedFrom } from '../lib/linked.ts';
 import type { PlanItem } from '../lib/listed-items.ts';
+import { memoized } from '../lib/memoized.ts';
 import { comparePlanItems } from '../lib/order.ts';
 import { measuredPosition } from '../lib/tracked.ts';
 import { keptList } from './kept.ts';
@@ -39,6 +41,13 @@ const trackedAims = keptList(async (planId) =>
 /** The targets a plan states (or all plans'), plan by plan in the plan's order. */
 export async function getTargets(planId?: string): Promise<Target[]> {
   return targets(planId);
+}
+
+const listedTargets = memoized(async () => listedFrom(await getTargets()));
+
+/** The targets a record lists (a model's), in getTargets' order; tracked aims are never listed. */
+export async function getListedTargets(ids: readonly string[]): Promise<Target[]> {
+  return (await listedTargets(undefined))(ids);
 }
 
 /** The aims the editors track from a plan's tasks (or all plans'). */

@@ -1,5 +1,7 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { listedFrom } from '../lib/linked.ts';
 import type { PlanItem } from '../lib/listed-items.ts';
+import { memoized } from '../lib/memoized.ts';
 import { comparePlanItems } from '../lib/order.ts';
 import { keptList } from './kept.ts';
 
@@ -16,6 +18,13 @@ const tasks = keptList(async (planId) =>
 /** Tasks of one plan, or of all plans, plan by plan in the plan's order. */
 export async function getTasks(planId?: string): Promise<Task[]> {
   return tasks(planId);
+}
+
+const listedTasks = memoized(async () => listedFrom(await getTasks()));
+
+/** The tasks a record lists (a model's, a story's), in getTasks' order. */
+export async function getListedTasks(ids: readonly string[]): Promise<Task[]> {
+  return (await listedTasks(undefined))(ids);
 }
 
 export async function getTask(id: string): Promise<Task | undefined> {
