@@ -1,19 +1,37 @@
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import { fileURLToPath } from 'node:url';
-import { checkContent, formatReport } from '../content-check/index.ts';
+import { Worker } from 'node:worker_threads';
+import type { Problem } from '../content-check/problem.ts';
+import { formatReport } from '../content-check/problem.ts';
+import { awaitingContentCheck, contentCheckVerdict } from './content-check-gate.ts';
+
+const WORKER = new URL('./content-check-worker.ts', import.meta.url);
 
 /**
- * Checks all content before Astro builds anything. A build with any problem stops here with an
+ * Checks all content before Astro builds anything. A build with any problem stops with an
  * AstroError whose message is the Vietnamese list of every problem, so nothing is half-published
- * and Astro exits non-zero. In `astro dev` the report is printed and the server keeps running.
+ * and Astro exits non-zero. In a build the check runs in a thread of its own while Astro reads the
+ * collections on the main thread (each loader waits for its verdict: src/integrations/content-check-gate.ts),
+ * and nothing is built before it is known. In `astro dev` the report is printed and the server
+ * keeps running.
  */
 export function contentCheck(): AstroIntegration {
   return {
     name: 'content-check',
     hooks: {
-      'astro:config:setup': ({ config, command, logger }) => {
-        const problems = checkContent(fileURLToPath(config.root));
+      'astro:config:setup': async ({ config, command, logger }) => {
+        const root = fileURLToPath(config.root);
+        if (command === 'build') {
+          awaitingContentCheck(
+            checkInThread(root).then((problems) =>
+              problems.length ? contentError(formatReport(problems)) : undefined,
+            ),
+          );
+          return;
+        }
+        const { checkContent } = await import('../content-check/index.ts');
+        const problems = checkContent(root);
         if (problems.length === 0) return;
         const report = formatReport(problems);
         if (command === 'dev') {
@@ -22,8 +40,26 @@ export function contentCheck(): AstroIntegration {
         }
         throw contentError(report);
       },
+      // Should Astro have read no collection (their loaders wait for the check), the build still
+      // waits for the verdict here, before anything is compiled or written.
+      'astro:build:start': async () => {
+        const failure = await contentCheckVerdict();
+        if (failure) throw failure;
+      },
     },
   };
+}
+
+/** Every problem in the content under `root`, found by a thread of its own. */
+function checkInThread(root: string): Promise<Problem[]> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(WORKER, { workerData: { root } });
+    worker.once('message', resolve);
+    worker.once('error', reject);
+    worker.once('exit', (code) =>
+      reject(new Error(`The content check stopped (exit code ${code}) before it answered`)),
+    );
+  });
 }
 
 /**
