@@ -1,7 +1,7 @@
 import type { Loader, LoaderContext } from 'astro/loaders';
 
 /**
- * The content check's verdict while a build runs it in a thread of its own
+ * The content check's verdict while a build runs it in a process of its own
  * (src/integrations/content-check.ts): the error that stops the build (the editors' list of every
  * problem), or undefined when the content is sound. Kept on globalThis, the one place both the
  * integration and the collections' loaders (src/content.config.ts, loaded by Vite) reach.
@@ -13,7 +13,7 @@ const slot = globalThis as Record<symbol, Verdict | undefined>;
 
 /** Leaves the verdict of the check just started where the loaders find it. */
 export function awaitingContentCheck(verdict: Verdict): void {
-  // A check that fails before anyone waits for it (its thread could not start) is reported to
+  // A check that fails before anyone waits for it (its process could not start) is reported to
   // whoever waits first, not as an unhandled rejection meanwhile.
   verdict.catch(() => undefined);
   slot[VERDICT] = verdict;

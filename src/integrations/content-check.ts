@@ -1,18 +1,18 @@
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
+import { fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
 import type { Problem } from '../content-check/problem.ts';
 import { formatReport } from '../content-check/problem.ts';
 import { awaitingContentCheck, contentCheckVerdict } from './content-check-gate.ts';
 
-const WORKER = new URL('./content-check-worker.ts', import.meta.url);
+const CHECKER = fileURLToPath(new URL('./content-check-process.ts', import.meta.url));
 
 /**
  * Checks all content before Astro builds anything. A build with any problem stops with an
  * AstroError whose message is the Vietnamese list of every problem, so nothing is half-published
- * and Astro exits non-zero. In a build the check runs in a thread of its own while Astro reads the
- * collections on the main thread (each loader waits for its verdict: src/integrations/content-check-gate.ts),
+ * and Astro exits non-zero. In a build the check runs in a process of its own while Astro reads the
+ * collections (each loader waits for its verdict: src/integrations/content-check-gate.ts),
  * and nothing is built before it is known. In `astro dev` the report is printed and the server
  * keeps running.
  */
@@ -24,7 +24,7 @@ export function contentCheck(): AstroIntegration {
         const root = fileURLToPath(config.root);
         if (command === 'build') {
           awaitingContentCheck(
-            checkInThread(root).then((problems) =>
+            checkInProcess(root).then((problems) =>
               problems.length ? contentError(formatReport(problems)) : undefined,
             ),
           );
@@ -50,13 +50,13 @@ export function contentCheck(): AstroIntegration {
   };
 }
 
-/** Every problem in the content under `root`, found by a thread of its own. */
-function checkInThread(root: string): Promise<Problem[]> {
+/** Every problem in the content under `root`, found by a process of its own. */
+function checkInProcess(root: string): Promise<Problem[]> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(WORKER, { workerData: { root } });
-    worker.once('message', resolve);
-    worker.once('error', reject);
-    worker.once('exit', (code) =>
+    const checker = fork(CHECKER, [root], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    checker.once('message', (problems) => resolve(problems as Problem[]));
+    checker.once('error', reject);
+    checker.once('exit', (code) =>
       reject(new Error(`The content check stopped (exit code ${code}) before it answered`)),
     );
   });

@@ -7,7 +7,7 @@ import { contentCheckVerdict } from './content-check-gate.ts';
  * A build without a public address (no SITE_URL, no `url` in the site settings, no `--site`)
  * stops before writing anything, with a Vietnamese message saying where to set it, so that no
  * published page, sitemap or feed names a local address. Content problems are listed first: the
- * build waits for the content check's verdict (running in its own thread) before stopping here.
+ * build waits for the content check's verdict (running in its own process) before stopping here.
  * Other commands (`astro dev`, `astro check`) use the local address.
  */
 export function publicAddress(settingsFile: string): AstroIntegration {
