@@ -1,10 +1,15 @@
 import { defineConfig } from 'vitest/config';
 import { PAGES_AT_ONCE } from './test/support/concurrency.ts';
 
-/** Tests of the built site in dist/ (run after `astro build`), as a reader gets it. */
+/**
+ * Tests of the built site, run after `astro build`: test/site/ reads dist/ as a reader gets it;
+ * test/builds/ makes builds of its own (another content folder, a sub-path, broken content, the
+ * benchmark corpus). `npm test` runs the two folders side by side, each as its own run of this
+ * config (scripts/test.ts): a build keeps about one core busy, the browser suites the other.
+ */
 export default defineConfig({
   test: {
-    include: ['test/site/**/*.test.ts'],
+    include: ['test/site/**/*.test.ts', 'test/builds/**/*.test.ts'],
     // Gives the run an id, so that variants several suites read are built once (sharedBuild).
     globalSetup: ['test/support/test-run.ts'],
     testTimeout: 120_000,

@@ -8,7 +8,8 @@
  * exit code is non-zero if any step failed.
  *
  * The same steps one by one: `npm run lint`, `npm run typecheck`, `npm run test:unit`,
- * `npm run build:local`, `npx vitest run --config vitest.site.config.ts`.
+ * `npm run build:local`, `npx vitest run --config vitest.site.config.ts` (test/site/ and
+ * test/builds/ in one run).
  */
 import { spawn } from 'node:child_process';
 import { setPriority } from 'node:os';
@@ -49,9 +50,16 @@ const STEPS: Step[] = [
   // At normal priority: a unit test has five seconds, which a starved one may not get.
   { name: 'unit tests', command: [bin.vitest, 'run'], after: ['astro sync'] },
   { name: 'build', command: [bin.astro, 'build', '--site', LOCAL_ADDRESS], after: ['astro sync'] },
+  // Two runs side by side: the suites reading dist/ (browser suites mostly, both cores at times)
+  // and the suites making builds of their own (about one core).
   {
     name: 'site tests',
-    command: [bin.vitest, 'run', '--config', 'vitest.site.config.ts'],
+    command: [bin.vitest, 'run', '--config', 'vitest.site.config.ts', 'test/site/'],
+    after: ['build'],
+  },
+  {
+    name: 'build tests',
+    command: [bin.vitest, 'run', '--config', 'vitest.site.config.ts', 'test/builds/'],
     after: ['build'],
   },
 ];

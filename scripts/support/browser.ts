@@ -20,9 +20,14 @@ export function browserAvailable(): boolean {
   return false;
 }
 
-/** No background connections out of a closed network. */
+/**
+ * No background connections out of a closed network, and no request to another site ever leaves
+ * the machine: every name but the local server's fails to resolve at once (a page gate reports the
+ * attempt, see test/support/page-gates.ts).
+ */
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
+  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
   '--disable-gpu',
   '--disable-quic',
   '--no-first-run',

@@ -17,6 +17,8 @@ export async function resultsSettled(page: Page): Promise<void> {
   await page.waitForFunction(
     () =>
       document.querySelector('site-search [data-results]')?.getAttribute('aria-busy') === 'false',
+    undefined,
+    { polling: 25 },
   );
 }
 
@@ -31,7 +33,9 @@ export async function searchThroughUi(
   const input = page.getByLabel('Từ cần tìm');
   const status = page.locator('site-search [data-status]');
   await input.fill('');
-  await page.waitForFunction(() => !new URL(location.href).searchParams.has('q'));
+  await page.waitForFunction(() => !new URL(location.href).searchParams.has('q'), undefined, {
+    polling: 25,
+  });
   await input.fill(query);
   await page.waitForFunction(
     (q) => {
@@ -40,7 +44,8 @@ export async function searchThroughUi(
       return busy === 'false' && text.includes(`“${q.trim()}”`);
     },
     query,
-    { timeout: 20_000 },
+    // Every 25 ms, not every frame: asking for frames keeps the renderer drawing while it waits.
+    { timeout: 20_000, polling: 25 },
   );
   const results = await page.locator('site-search [data-results] > li').evaluateAll((items) =>
     items.map((item) => ({

@@ -5,10 +5,11 @@ import { describe, expect, it } from 'vitest';
 import { browserAvailable, openPage } from '../../scripts/support/browser.ts';
 import { builtSiteInBrowser } from '../support/built-site-browser.ts';
 import { assertBuilt, distDir, listPages, readPage } from '../../scripts/support/dist.ts';
+import { inTabs } from '../support/concurrency.ts';
 
 /**
  * Charts and tables as a reader on a small phone meets them (issue 13), in Chromium at 320 and
- * 360 px: every word of every chart at least 12 CSS px, none on another or cut off, a key beside
+ * 360 px (and at 704 px, the narrowest screen with the wide layout): every word of every chart at least 12 CSS px, none on another or cut off, a key beside
  * every chart; the same for the interactive chart; the facts of each table in view without
  * scrolling sideways, or the table says it scrolls. Measured on what the browser draws: the
  * glyphs of the SVG as laid out, the text the interactive chart writes on its canvas.
@@ -18,9 +19,10 @@ const pages = listPages();
 const chartPages = pages.filter((path) => /data-chart-svg|overview-chart/.test(readPage(path)));
 const tablePages = pages.filter((path) => readPage(path).includes('data-progress-table'));
 const TARGET = '/chi-tieu/lao-cai-03-kh-ccb/ii-2-4/';
-const PHONES = [320, 360] as const;
 /** The narrowest screen that gets the wide layout (WIDE_MEDIA, 44em). */
 const NARROWEST_WIDE = 704;
+/** Two phones, and the narrowest wide screen. */
+const WIDTHS = [320, 360, NARROWEST_WIDE] as const;
 const MIN_PX = 12;
 const SCREENSHOTS = join(process.cwd(), 'test-results', 'phone-360');
 
@@ -80,6 +82,8 @@ async function pictureWords(page: Page): Promise<Word[]> {
     ]),
   );
   return page.evaluate(async (svgs) => {
+    // Put back once measured, so that the page can be laid out at another width.
+    const swapped: [SVGSVGElement, HTMLImageElement][] = [];
     for (const img of document.querySelectorAll<HTMLImageElement>('.overview-chart img')) {
       const { width, height } = img.getBoundingClientRect();
       const holder = document.createElement('div');
@@ -89,6 +93,7 @@ async function pictureWords(page: Page): Promise<Word[]> {
       svg.setAttribute('height', String(height));
       svg.dataset.chart = img.getAttribute('src')!;
       img.replaceWith(svg);
+      swapped.push([svg, img]);
     }
     await document.fonts.load('12px "Noto Sans"');
     // Measured at 120 px and scaled down: canvas metrics are whole pixels.
@@ -115,6 +120,7 @@ async function pictureWords(page: Page): Promise<Word[]> {
         });
       }
     }
+    for (const [svg, img] of swapped) svg.replaceWith(img);
     return words;
   }, svgs);
 }
@@ -200,81 +206,109 @@ describe.runIf(browserAvailable())('charts and tables on a small phone', () => {
     expect(tablePages).toContain(TARGET);
   });
 
-  // Each width in a tab of its own, several at once (maxConcurrency in vitest.site.config.ts).
-  it.concurrent.for<number>([...PHONES, NARROWEST_WIDE])(
-    'without JavaScript at %i px, every word of every chart is 12 px or more, none on another or cut off, each chart with its key',
-    { timeout: 240_000 },
-    async (width, { expect }) => {
+  /**
+   * Each chart page is loaded once, at the first width, and laid out again at the others by
+   * resizing the tab (as a phone turned sideways is); pages are checked a few at a time.
+   */
+  const atEveryWidth = async (
+    javaScriptEnabled: boolean,
+    paths: string[],
+    check: (page: Page, path: string, width: number) => Promise<string[]>,
+  ) =>
+    (
+      await inTabs(
+        async () => {
+          const page = await openPage(running.browser, {
+            viewport: { width: WIDTHS[0], height: 740 },
+            javaScriptEnabled,
+          });
+          if (javaScriptEnabled) await page.addInitScript(RECORD_CANVAS_TEXT);
+          return page;
+        },
+        paths,
+        async (page, path) => {
+          await page.goto(url(path));
+          const problems: string[] = [];
+          for (const width of WIDTHS) {
+            await page.setViewportSize({ width, height: 740 });
+            problems.push(...(await check(page, path, width)));
+          }
+          return problems;
+        },
+      )
+    ).flat();
+
+  it(`without JavaScript at ${WIDTHS.join(', ')} px, every word of every chart is 12 px or more, none on another or cut off, each chart with its key`, async () => {
+    let measured = 0;
+    const problems = await atEveryWidth(false, chartPages, async (page, path, width) => {
+      const at = `${width} px ${path}`;
+      const found: string[] = [];
+      // Every chart has its key beside it: the series, the milestone line.
+      const keys = await page
+        .locator('figure.progress-figure, .overview-chart')
+        .evaluateAll((charts) =>
+          charts.map((chart) => chart.querySelectorAll('[data-chart-key] li').length),
+        );
+      if (keys.length === 0) found.push(`${at}: no chart`);
+      if (Math.min(...keys) < 2) found.push(`${at}: a chart without its key`);
+      const words = await pictureWords(page);
+      measured += words.length;
+      found.push(...wordProblems(words).map((problem) => `${at} ${problem}`));
+      // The picture shown is the one drawn for the screen.
+      const other = width < NARROWEST_WIDE ? 'wide' : 'narrow';
+      const shown = await page.locator(`[data-chart-layout="${other}"] svg:visible`).count();
+      if (shown) found.push(`${at}: ${shown} picture(s) drawn for the ${other} layout shown`);
+      return found;
+    });
+    expect(measured).toBeGreaterThan(300);
+    expect(problems).toEqual([]);
+  });
+
+  it(`with JavaScript at ${WIDTHS.join(', ')} px, the interactive chart writes every word at 12 px or more, none on another or outside it`, async () => {
+    const interactive = chartPages.filter((p) => /^\/(chi-tieu|theo-doi)\//.test(p));
+    const problems = await atEveryWidth(true, interactive, async (page, path, width) => {
       const layout = width < NARROWEST_WIDE ? 'narrow' : 'wide';
-      const page = await openPage(running.browser, {
-        viewport: { width, height: 740 },
-        javaScriptEnabled: false,
-      });
-      const problems: string[] = [];
-      let measured = 0;
-      for (const path of chartPages) {
-        await page.goto(url(path));
-        // Every chart has its key beside it: the series, the milestone line.
-        const keys = await page
-          .locator('figure.progress-figure, .overview-chart')
-          .evaluateAll((charts) =>
-            charts.map((chart) => chart.querySelectorAll('[data-chart-key] li').length),
-          );
-        expect(keys.length, path).toBeGreaterThan(0);
-        expect(Math.min(...keys), `${path}: a chart without its key`).toBeGreaterThanOrEqual(2);
-        const words = await pictureWords(page);
-        measured += words.length;
-        problems.push(...wordProblems(words).map((p) => `${path} ${p}`));
-        // The picture shown is the one drawn for the screen.
-        const other = layout === 'narrow' ? 'wide' : 'narrow';
-        expect(await page.locator(`[data-chart-layout="${other}"] svg:visible`).count(), path).toBe(
-          0,
+      for (const chart of await page.locator('progress-chart').all()) {
+        await chart.scrollIntoViewIfNeeded();
+        await expect.poll(() => chart.getAttribute('data-interactive')).toBe('true');
+      }
+      // Drawn again for this width: in its layout, at the canvas' new size.
+      const redrawn = await page
+        .waitForFunction(
+          (layout) =>
+            [...document.querySelectorAll<HTMLCanvasElement>('progress-chart canvas')].every(
+              (canvas) =>
+                canvas.parentElement!.dataset.layout === layout &&
+                Math.abs(canvas.width - canvas.getBoundingClientRect().width * devicePixelRatio) <=
+                  1 &&
+                ((canvas as HTMLCanvasElement & { texts?: unknown[] }).texts?.length ?? 0) > 5,
+            ),
+          layout,
+          { polling: 25, timeout: 10_000 },
+        )
+        .then(() => true)
+        .catch(() => false);
+      if (!redrawn)
+        return [`${width} px ${path}: the charts are not drawn again in the ${layout} layout`];
+      const found: string[] = [];
+      for (const chart of await canvasWords(page)) {
+        const where = `${width} px ${path} ${chart.chart}`;
+        for (const word of chart.words) {
+          if (word.px < MIN_PX) found.push(`${where} "${word.text}": ${word.px.toFixed(1)} px`);
+          const frame = { left: 0, top: 0, right: chart.width, bottom: chart.height };
+          if (!inside(frame, word.box)) found.push(`${where} "${word.text}" cut off`);
+        }
+        chart.words.forEach((a, i) =>
+          chart.words
+            .slice(i + 1)
+            .filter((b) => overlap(a.box, b.box))
+            .forEach((b) => found.push(`${where}: "${a.text}" overlaps "${b.text}"`)),
         );
       }
-      await page.context().close();
-      expect(measured).toBeGreaterThan(100);
-      expect(problems).toEqual([]);
-    },
-  );
-
-  it.concurrent.for<number>([...PHONES, NARROWEST_WIDE])(
-    'with JavaScript at %i px, the interactive chart writes every word at 12 px or more, none on another or outside it',
-    { timeout: 240_000 },
-    async (width, { expect }) => {
-      const layout = width < NARROWEST_WIDE ? 'narrow' : 'wide';
-      const page = await openPage(running.browser, { viewport: { width, height: 740 } });
-      await page.addInitScript(RECORD_CANVAS_TEXT);
-      const problems: string[] = [];
-      for (const path of chartPages.filter((p) => /^\/(chi-tieu|theo-doi)\//.test(p))) {
-        await page.goto(url(path));
-        for (const chart of await page.locator('progress-chart').all()) {
-          await chart.scrollIntoViewIfNeeded();
-          await expect.poll(() => chart.getAttribute('data-interactive')).toBe('true');
-        }
-        for (const chart of await canvasWords(page)) {
-          expect(chart.layout, `${path} ${chart.chart}`).toBe(layout);
-          expect(chart.words.length, `${path} ${chart.chart}`).toBeGreaterThan(5);
-          for (const word of chart.words) {
-            if (word.px < MIN_PX)
-              problems.push(`${path} ${chart.chart} "${word.text}": ${word.px.toFixed(1)} px`);
-            const frame = { left: 0, top: 0, right: chart.width, bottom: chart.height };
-            if (!inside(frame, word.box))
-              problems.push(`${path} ${chart.chart} "${word.text}" cut off`);
-          }
-          chart.words.forEach((a, i) =>
-            chart.words
-              .slice(i + 1)
-              .filter((b) => overlap(a.box, b.box))
-              .forEach((b) =>
-                problems.push(`${path} ${chart.chart}: "${a.text}" overlaps "${b.text}"`),
-              ),
-          );
-        }
-      }
-      await page.context().close();
-      expect(problems).toEqual([]);
-    },
-  );
+      return found;
+    });
+    expect(problems).toEqual([]);
+  });
 
   it('at 360 px each table shows period, value, milestone and verdict without scrolling, and says when it scrolls', async () => {
     const page = await openPage(running.browser, { viewport: { width: 360, height: 740 } });
@@ -342,11 +376,14 @@ describe.runIf(browserAvailable())('charts and tables on a small phone', () => {
   });
 
   it('at any width a table that scrolls says so; on a wide screen the tables fit and say nothing', async () => {
+    const widths = [480, 704, 834, 1280];
     const problems: string[] = [];
-    for (const width of [480, 704, 834, 1280]) {
-      const page = await openPage(running.browser, { viewport: { width, height: 900 } });
-      for (const path of tablePages) {
-        await page.goto(url(path));
+    const page = await openPage(running.browser, { viewport: { width: widths[0]!, height: 900 } });
+    for (const path of tablePages) {
+      await page.goto(url(path));
+      // Laid out again at each width by resizing the tab.
+      for (const width of widths) {
+        await page.setViewportSize({ width, height: 900 });
         for (const region of await page.locator('.table-scroll').all()) {
           const { scrolls, hintShown } = await region.evaluate((box) => {
             const hint = document.getElementById(box.getAttribute('aria-describedby') ?? '');
@@ -361,8 +398,8 @@ describe.runIf(browserAvailable())('charts and tables on a small phone', () => {
             problems.push(`${width} px ${path}: does not fit a wide screen`);
         }
       }
-      await page.context().close();
     }
+    await page.context().close();
     expect(problems).toEqual([]);
   });
 

@@ -63,9 +63,19 @@ describe.runIf(browserAvailable())('the browser gates catch bad pages', () => {
     ]);
   });
 
-  it('reports a page that scrolls sideways on a phone', async () => {
-    expect(await withJs('too-wide')).toEqual([
-      expect.stringMatching(/^scrolls sideways: 6\d\d px wide on a 390-pixel screen$/),
+  it('reports a page that scrolls sideways on a phone, at each phone width', async () => {
+    const problems = await withJs('too-wide');
+    expect(problems).toHaveLength(3);
+    [390, 360, 320].forEach((width, i) =>
+      expect(problems[i]).toMatch(
+        new RegExp(`^scrolls sideways: 6\\d\\d px wide on a ${width}-pixel screen$`),
+      ),
+    );
+  });
+
+  it('reports a page too wide only for the narrowest phone', async () => {
+    expect(await withJs('too-wide-for-320')).toEqual([
+      expect.stringMatching(/^scrolls sideways: 3\d\d px wide on a 320-pixel screen$/),
     ]);
   });
 

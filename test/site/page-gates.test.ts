@@ -2,21 +2,23 @@ import { describe, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { browserAvailable, openPage } from '../../scripts/support/browser.ts';
 import { builtSiteInBrowser } from '../support/built-site-browser.ts';
-import { assertBuilt, listPages } from '../../scripts/support/dist.ts';
+import { assertBuilt, distDir, listPages } from '../../scripts/support/dist.ts';
 import { Pool } from '../support/concurrency.ts';
 import {
-  checkPageWithJavaScript,
   checkPageWithoutJavaScript,
   openTabForGates,
+  visitWithJavaScript,
 } from '../support/page-gates.ts';
+import { firstLoadProblems, fontBytes, measurePage } from '../support/page-weight.ts';
 import { classifyPage } from '../../scripts/support/page-types.ts';
 
 /**
  * Every built page, in Chromium, under its own Content-Security-Policy: axe (WCAG 2.2 A/AA + best
  * practices) finds nothing, no request leaves the site, no console error, the policy blocks
- * nothing the site needs, nothing scrolls sideways on a 390-pixel phone (320 and 360 in
- * phone-layout.test.ts), every control is reached with Tab and shows its focus, and without
- * JavaScript the main content is there (links are checked in links.test.ts).
+ * nothing the site needs, nothing scrolls sideways on a phone 390, 360 or 320 pixels wide, every
+ * control is reached with Tab and shows its focus, the page with the fonts it downloads keeps to
+ * its type's byte budget (the budgets Chromium is not needed for are in byte-budgets.test.ts), and
+ * without JavaScript the main content is there (links are checked in links.test.ts).
  * Pages are checked a few at a time (maxConcurrency in vitest.site.config.ts), each in a tab of
  * its own while it is checked.
  */
@@ -37,9 +39,18 @@ describe.runIf(browserAvailable())('quality gates on every page in a real browse
     '%s (%s)',
     async ([path], { expect }) => {
       const url = `${suite.site.url}${path!.replace(/^\//, '')}`;
+      const type = classifyPage(path!);
+      // Each page as a first visit: nothing stored or cached (see visitWithJavaScript).
+      const visit = await tabs.use((tab) => visitWithJavaScript(suite.browser, url, tab));
       const problems = [
-        // Each page as a first visit: nothing stored or cached (see checkPageWithJavaScript).
-        ...(await tabs.use((tab) => checkPageWithJavaScript(suite.browser, url, tab))),
+        ...visit.problems,
+        // Unclassified pages are named by byte-budgets.test.ts.
+        ...(type
+          ? firstLoadProblems(path!, type, {
+              ...measurePage({ root: distDir }, path!),
+              fonts: fontBytes({ root: distDir }, visit.fetched),
+            })
+          : []),
         ...(await tabsWithoutScripts.use((tab) =>
           checkPageWithoutJavaScript(suite.browser, url, tab),
         )),

@@ -6,7 +6,11 @@ import { browserAvailable, launchBrowser, openPage } from '../../scripts/support
 import { assertBuilt, distDir } from '../../scripts/support/dist.ts';
 import { loadPage, textOf } from '../support/dom.ts';
 import { resultsSettled, searchThroughUi } from '../../scripts/support/site-search.ts';
-import { measureFirstQuery, measureSearchLatency } from '../../scripts/support/search-transfer.ts';
+import {
+  measureFirstQuery,
+  measureSearchLatency,
+  type SearchLatency,
+} from '../../scripts/support/search-transfer.ts';
 import { serveStatic, type StaticSite } from '../../scripts/support/static-server.ts';
 import { inTabs } from '../support/concurrency.ts';
 import { QUERY_SET } from './search-queries.ts';
@@ -20,6 +24,7 @@ describe.runIf(browserAvailable())("search through the site's own interface, in 
   let browser: Browser;
   let site: StaticSite;
   let page: Page;
+  let latency: Promise<SearchLatency>;
   /** Messages of the site's Content-Security-Policy blocking something while searching. */
   const blocked: string[] = [];
   beforeAll(async () => {
@@ -27,6 +32,11 @@ describe.runIf(browserAvailable())("search through the site's own interface, in 
     site = await serveStatic(distDir);
     browser = await launchBrowser();
     page = await openSearchPage();
+    // Started now, checked by the last test: it mostly waits between keystrokes (150 ms each),
+    // time the other tests use. Its own browser; the time is taken in the page, from each key's
+    // own time stamp.
+    latency = measureSearchLatency(distDir);
+    latency.catch(() => undefined);
   });
   /** The search page in a new tab, its Content-Security-Policy complaints collected in `blocked`. */
   const openSearchPage = async () => {
@@ -424,10 +434,10 @@ describe.runIf(browserAvailable())("search through the site's own interface, in 
   });
 
   it('answers within 300 ms (median) of the last keystroke, warm, typing as on a phone', async () => {
-    const latency = await measureSearchLatency(distDir);
+    const measured = await latency;
     console.log(
-      `Từ phím cuối đến kết quả: trung vị ${latency.median} ms (${latency.each.map((e) => `${e.query}: ${e.ms}`).join('; ')}).`,
+      `Từ phím cuối đến kết quả: trung vị ${measured.median} ms (${measured.each.map((e) => `${e.query}: ${e.ms}`).join('; ')}).`,
     );
-    expect(latency.median).toBeLessThanOrEqual(300);
+    expect(measured.median).toBeLessThanOrEqual(300);
   });
 });

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Browser, ConsoleMessage, Page, Response, Route } from 'playwright-core';
+import type { Browser, ConsoleMessage, Page, Request, Response } from 'playwright-core';
 import { openPage } from '../../scripts/support/browser.ts';
 
 /**
@@ -16,8 +16,20 @@ const AXE_SOURCE = readFileSync(
 /** WCAG 2.2 A/AA (with the 2.0 and 2.1 rules it contains) and axe's best practices. */
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
+/**
+ * The phone screens every page is checked on for sideways scrolling (WCAG 1.4.10): the gates' tab
+ * opens at the first; the others are reached by resizing it, which lays the page out again exactly
+ * as a load at that width would, without loading it again.
+ */
+export const PHONE_SCREENS = [
+  { width: 390, height: 844 },
+  { width: 360, height: 740 },
+  { width: 320, height: 693 },
+] as const;
+
 /** A tab for checkPageWithJavaScript to reuse, page after page: a phone's, 390 × 844. */
-export const openTabForGates = (browser: Browser): Promise<Page> => openPage(browser);
+export const openTabForGates = (browser: Browser): Promise<Page> =>
+  openPage(browser, { viewport: PHONE_SCREENS[0] });
 
 /**
  * Leaves a reused tab as a reader's first visit finds the site: on a blank page, with nothing the
@@ -33,28 +45,40 @@ async function startAfresh(page: Page, origin: string): Promise<void> {
   await session.detach();
 }
 
+/** What one visit with JavaScript found: its problems, and the site's files the page fetched. */
+export interface PageVisit {
+  problems: string[];
+  /** Paths on the site (fonts, scripts, data…) the first visit fetched, the page included. */
+  fetched: string[];
+}
+
 /**
  * Page load with JavaScript, under the site's own Content-Security-Policy: requests outside the
- * origin, failed requests, console errors, anything the policy blocks, sideways scrolling at the
- * tab's width, axe, keyboard. In `tab` (from openTabForGates; left open, as a first visit again),
- * or in a fresh browser context.
+ * origin (which never leave the machine, see CHROMIUM_ARGS), failed requests, console errors,
+ * anything the policy blocks, sideways scrolling on each of PHONE_SCREENS, axe, keyboard. In `tab`
+ * (from openTabForGates; left open, as a first visit again), or in a fresh browser context.
  */
-export async function checkPageWithJavaScript(
+export async function visitWithJavaScript(
   browser: Browser,
   url: string,
   tab?: Page,
-): Promise<string[]> {
+): Promise<PageVisit> {
   const origin = new URL(url).origin;
   const page = tab ?? (await openTabForGates(browser));
   if (tab) await startAfresh(tab, origin);
   const problems: string[] = [];
-  const outside = (route: Route) => {
-    const requested = route.request().url();
-    if (new URL(requested).origin === origin) return route.continue();
-    problems.push(`request outside the site: ${requested}`);
-    return route.abort('blockedbyclient');
+  const fetched: string[] = [];
+  const onRequest = (request: Request) => {
+    const requested = new URL(request.url());
+    if (requested.origin === origin) fetched.push(requested.pathname);
+    else if (requested.protocol !== 'data:')
+      problems.push(`request outside the site: ${request.url()}`);
   };
   const onConsole = (message: ConsoleMessage) => {
+    // The failed outside request is already reported above, by its address; the icon a browser
+    // asks for on its own, for a page naming none, is not the page's request.
+    if (/ERR_NAME_NOT_RESOLVED/.test(message.text())) return;
+    if (new URL(message.location().url || url).pathname === '/favicon.ico') return;
     if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
     else if (/Content Security Policy/i.test(message.text()))
       problems.push(`console ${message.type()}: ${message.text()}`);
@@ -64,7 +88,7 @@ export async function checkPageWithJavaScript(
     if (response.status() >= 400 && response.url() !== url)
       problems.push(`HTTP ${response.status()} for ${response.url()}`);
   };
-  await page.context().route('**/*', outside);
+  page.on('request', onRequest);
   page.on('console', onConsole);
   page.on('pageerror', onPageError);
   page.on('response', onResponse);
@@ -72,20 +96,39 @@ export async function checkPageWithJavaScript(
     const response = await page.goto(url, { waitUntil: 'load' });
     if (!response?.ok() && !url.endsWith('/404.html'))
       problems.push(`HTTP ${response?.status()} for the page itself`);
+    problems.push(...(await sidewaysScrolling(page)));
+    problems.push(...(await axeViolations(page)), ...(await keyboardProblems(page)));
+  } finally {
+    if (tab) {
+      page.off('request', onRequest);
+      page.off('console', onConsole);
+      page.off('pageerror', onPageError);
+      page.off('response', onResponse);
+    } else await page.context().close();
+  }
+  return { problems, fetched };
+}
+
+/** The problems visitWithJavaScript finds on a page. */
+export async function checkPageWithJavaScript(
+  browser: Browser,
+  url: string,
+  tab?: Page,
+): Promise<string[]> {
+  return (await visitWithJavaScript(browser, url, tab)).problems;
+}
+
+/** Sideways scrolling on each of PHONE_SCREENS; leaves the tab on the first. */
+async function sidewaysScrolling(page: Page): Promise<string[]> {
+  const problems: string[] = [];
+  for (const screen of [...PHONE_SCREENS.slice(1), PHONE_SCREENS[0]]) {
     const { scrolled, width } = await page.evaluate(() => ({
       scrolled: document.documentElement.scrollWidth,
       width: window.innerWidth,
     }));
     if (scrolled > width)
       problems.push(`scrolls sideways: ${scrolled} px wide on a ${width}-pixel screen`);
-    problems.push(...(await axeViolations(page)), ...(await keyboardProblems(page)));
-  } finally {
-    if (tab) {
-      page.off('console', onConsole);
-      page.off('pageerror', onPageError);
-      page.off('response', onResponse);
-      await page.context().unroute('**/*', outside);
-    } else await page.context().close();
+    await page.setViewportSize(screen);
   }
   return problems;
 }

@@ -2,8 +2,6 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parseHTML } from 'linkedom';
-import type { Browser, Page, Response } from 'playwright-core';
-import { openPage } from '../../scripts/support/browser.ts';
 import {
   MAX_CSS,
   MAX_PAGE_ELEMENTS,
@@ -27,7 +25,7 @@ export interface PageWeight {
   css: number;
   /**
    * Fonts: every font file the stylesheets name, an upper bound. A browser fetches only the faces
-   * and subsets a page draws with; fontsDownloaded() measures that, and the budget suite uses it.
+   * and subsets a page draws with; fontBytes() measures that, and the page gates use it.
    */
   fonts: number;
   /** All JavaScript of the first load, the registration snippet included. */
@@ -157,15 +155,23 @@ export function measurePage(site: SiteFiles, path: string): PageWeight {
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1).replace('.', ',')} KB`;
 
+/** The page's first load (HTML, CSS and fonts) over its type's budget, as a line, or none. */
+export function firstLoadProblems(
+  path: string,
+  type: PageType,
+  weight: Pick<PageWeight, 'html' | 'css' | 'fonts'>,
+): string[] {
+  const total = weight.html + weight.css + weight.fonts;
+  return total > type.maxTotal
+    ? [
+        `${path} (${type.name}): HTML+CSS+fonts ${kb(total)} > ${kb(type.maxTotal)} (HTML ${kb(weight.html)}, CSS ${kb(weight.css)}, fonts ${kb(weight.fonts)})`,
+      ]
+    : [];
+}
+
 /** Every budget a page breaks, as "page: kind figure > limit" lines. */
 export function budgetProblems(path: string, type: PageType, weight: PageWeight): string[] {
-  const problems: string[] = [];
-  const total = weight.html + weight.css + weight.fonts;
-  if (total > type.maxTotal) {
-    problems.push(
-      `${path} (${type.name}): HTML+CSS+fonts ${kb(total)} > ${kb(type.maxTotal)} (HTML ${kb(weight.html)}, CSS ${kb(weight.css)}, fonts ${kb(weight.fonts)})`,
-    );
-  }
+  const problems = firstLoadProblems(path, type, weight);
   if (weight.rawHtml > MAX_PAGE_HTML_BYTES)
     problems.push(
       `${path} (${type.name}): raw HTML ${kb(weight.rawHtml)} > ${kb(MAX_PAGE_HTML_BYTES)}; page the list or split the page`,
@@ -199,42 +205,25 @@ export function budgetProblems(path: string, type: PageType, weight: PageWeight)
 }
 
 /**
- * Gzip bytes of the font files Chromium downloads to draw the whole page (not only the first
- * screen), and their names. `page` must have the browser cache off (withoutCache) so each page
- * pays for its own fonts. Chromium here is on Linux, where none of the system fonts the interface
- * names first exist, so this is the most a reader downloads: a phone with Roboto or the Apple
- * system font skips the interface font.
+ * Gzip bytes of the font files among `fetched`, the site paths a first visit to a page fetched in
+ * Chromium (visitWithJavaScript in page-gates.ts): what the reader downloads to draw the whole page,
+ * not only the first screen. Chromium here is on Linux, where none of the system fonts the
+ * interface names first exist, so this is the most a reader downloads: a phone with Roboto or the
+ * Apple system font skips the interface font.
  */
-export async function fontsDownloaded(
-  page: Page,
-  url: string,
-): Promise<{ bytes: number; files: string[] }> {
-  const fonts: Promise<{ file: string; bytes: number }>[] = [];
-  const onResponse = (response: Response) => {
-    const path = new URL(response.url()).pathname;
-    if (FONT_FILE.test(path))
-      fonts.push(
-        response.body().then((body) => ({ file: path.split('/').pop()!, bytes: gzipSize(body) })),
-      );
-  };
-  page.on('response', onResponse);
-  try {
-    await page.goto(url, { waitUntil: 'load' });
-    await page.evaluate(() => document.fonts.ready);
-    const loaded = await Promise.all(fonts);
-    return {
-      bytes: loaded.reduce((sum, font) => sum + font.bytes, 0),
-      files: loaded.map((font) => font.file).sort(),
-    };
-  } finally {
-    page.off('response', onResponse);
+export function fontBytes(site: SiteFiles, fetched: readonly string[]): number {
+  const base = site.base ?? '/';
+  let bytes = 0;
+  for (const path of new Set(fetched.filter((path) => FONT_FILE.test(path)))) {
+    const file = join(site.root, decodeURIComponent(path.slice(base.length)));
+    let size = fontSizes.get(file);
+    if (size === undefined) {
+      size = gzipSize(readFileSync(file));
+      fontSizes.set(file, size);
+    }
+    bytes += size;
   }
+  return bytes;
 }
-
-/** A phone-sized page whose every load fetches everything again, as a first visit does. */
-export async function withoutCache(browser: Browser): Promise<Page> {
-  const page = await openPage(browser, { viewport: { width: 360, height: 740 } });
-  const session = await page.context().newCDPSession(page);
-  await session.send('Network.setCacheDisabled', { cacheDisabled: true });
-  return page;
-}
+/** Font files are the same on every page: each is compressed once. */
+const fontSizes = new Map<string, number>();
