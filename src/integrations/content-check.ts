@@ -21,17 +21,17 @@ export function contentCheck(): AstroIntegration {
     name: 'content-check',
     hooks: {
       'astro:config:setup': async ({ config, command, logger }) => {
-        const root = fileURLToPath(config.root);
+        const checked = checkInProcess(fileURLToPath(config.root));
         if (command === 'build') {
           awaitingContentCheck(
-            checkInProcess(root).then((problems) =>
+            checked.then((problems) =>
               problems.length ? contentError(formatReport(problems)) : undefined,
             ),
           );
           return;
         }
-        const { checkContent } = await import('../content-check/index.ts');
-        const problems = checkContent(root);
+        // Other commands (astro dev, astro sync) wait for the check here.
+        const problems = await checked;
         if (problems.length === 0) return;
         const report = formatReport(problems);
         if (command === 'dev') {
