@@ -270,7 +270,7 @@ function placedItems(
     ['Task', itemsIn.tasks],
     ['Target', itemsIn.targets],
   ] as const) {
-    const own: CheckedEntry<'tasks' | 'targets'>[] = entriesIn.get(plan.id) ?? [];
+    const own: (CheckedEntry<'tasks'> | CheckedEntry<'targets'>)[] = entriesIn.get(plan.id) ?? [];
     const placeable = own.filter((e) => !(e.type === 'targets' && e.data?.textFrom));
     const placed = placeholderIds(tree, component);
     const readable = (e: CheckedEntry<'tasks' | 'targets'>) =>
