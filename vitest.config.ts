@@ -7,5 +7,8 @@ export default defineConfig({
     // The modules under test are pure and no test changes them (no mocks, no stubbed globals), so
     // files share their workers instead of each starting one: a third less processor time.
     isolate: false,
+    // npm test runs these beside the build and the site suites on two cores: a test that spawns a
+    // command (`npm run check -- --github`) or draws an icon can wait several seconds for a core.
+    testTimeout: 20_000,
   },
 });

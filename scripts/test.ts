@@ -47,7 +47,7 @@ const STEPS: Step[] = [
     after: ['astro sync'],
     background: true,
   },
-  // At normal priority: a unit test has five seconds, which a starved one may not get.
+  // At normal priority: a unit test has a time limit (vitest.config.ts), which a starved one may miss.
   { name: 'unit tests', command: [bin.vitest, 'run'], after: ['astro sync'] },
   { name: 'build', command: [bin.astro, 'build', '--site', LOCAL_ADDRESS], after: ['astro sync'] },
   // Two runs side by side: the suites reading dist/ (browser suites mostly, both cores at times)
