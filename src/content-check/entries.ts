@@ -118,3 +118,34 @@ export function missingReference(
     fix: guess ? `có phải ý bạn là "${guess}"?` : `dùng mã có trong ${where}.`,
   };
 }
+
+/**
+ * Entries by id, the first of each id (the one `find` would give): checks look ids up among
+ * thousands of entries on a large site, where a search through the list for each would take
+ * time growing with the square of the content.
+ */
+export function firstById<Entry extends SourceEntry>(
+  entries: readonly Entry[],
+): Map<string, Entry> {
+  const byId = new Map<string, Entry>();
+  for (const entry of entries) if (!byId.has(entry.id)) byId.set(entry.id, entry);
+  return byId;
+}
+
+/**
+ * Entries by each folder their id lies in ("a/b/c" under "a" and "a/b"), in their order: what
+ * `entries.filter((e) => e.id.startsWith(`${folder}/`))` gives, for every folder at once.
+ */
+export function entriesByFolder<Entry extends SourceEntry>(
+  entries: readonly Entry[],
+): Map<string, Entry[]> {
+  const byFolder = new Map<string, Entry[]>();
+  for (const entry of entries)
+    for (let slash = entry.id.indexOf('/'); slash >= 0; slash = entry.id.indexOf('/', slash + 1)) {
+      const folder = entry.id.slice(0, slash);
+      const list = byFolder.get(folder);
+      if (list) list.push(entry);
+      else byFolder.set(folder, [entry]);
+    }
+  return byFolder;
+}

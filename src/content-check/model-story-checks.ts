@@ -1,5 +1,6 @@
 import { parseVnDate } from '../lib/format/date.ts';
 import {
+  firstById,
   ids,
   missingReference,
   validEntries,
@@ -18,9 +19,10 @@ function listedIdsExist<Key extends string>(
   what: string,
   where: string,
 ): Problem[] {
+  const knownIds = new Set(known);
   return entries.flatMap((entry) =>
     entry.data[key].flatMap((id, i) =>
-      known.includes(id) ? [] : [missingReference(entry, [key, i], id, known, what, where)],
+      knownIds.has(id) ? [] : [missingReference(entry, [key, i], id, known, what, where)],
     ),
   );
 }
@@ -152,11 +154,21 @@ export const YOUTH_THEME = 'giao-duc-the-he-tre';
  */
 export const storiesServeTheirProvince: CrossCheck = (index) => {
   const tasks = validEntries(index.tasks);
-  const plans = validEntries(index.plans);
+  const taskById = firstById(tasks);
+  const planById = firstById(validEntries(index.plans));
   const provinceOf = (taskId: string) => {
-    const task = tasks.find((t) => t.id === taskId);
-    return plans.find((plan) => plan.id === task?.data.plan)?.data.province;
+    const plan = taskById.get(taskId)?.data.plan;
+    return plan === undefined ? undefined : planById.get(plan)?.data.province;
   };
+  // Each province's tasks on educating the young generation, in the order of the tasks.
+  const youthTasks = new Map<string | undefined, string[]>();
+  for (const task of tasks)
+    if (task.data.themes.includes(YOUTH_THEME)) {
+      const province = provinceOf(task.id);
+      const list = youthTasks.get(province);
+      if (list) list.push(task.id);
+      else youthTasks.set(province, [task.id]);
+    }
   return validEntries(index.stories).flatMap((story): Problem[] => {
     const named = story.data.tasks;
     // Unknown or broken tasks (or plans) were reported already; only judge a list that passed its checks.
@@ -172,9 +184,7 @@ export const storiesServeTheirProvince: CrossCheck = (index) => {
         message: `câu chuyện của "${own}" gắn với nhiệm vụ của kế hoạch tỉnh khác: ${foreign.join(', ')}`,
         fix: 'gắn với nhiệm vụ trong kế hoạch của tỉnh mình, hoặc thêm tasksNote nói rõ vì sao gắn với kế hoạch của tỉnh khác.',
       });
-    const youthIds = tasks
-      .filter((task) => task.data.themes.includes(YOUTH_THEME) && provinceOf(task.id) === own)
-      .map((task) => task.id);
+    const youthIds = youthTasks.get(own) ?? [];
     if (youthIds.length && !named.some((id) => youthIds.includes(id)))
       problems.push({
         file: story.file,

@@ -15,6 +15,7 @@ import { placeholderIds } from '../lib/plan-body.ts';
 import { toLf } from '../lib/line-endings.ts';
 import { TODO_MARK } from '../lib/placeholders.ts';
 import {
+  entriesByFolder,
   validEntries,
   type CheckContext,
   type CheckedEntry,
@@ -257,16 +258,19 @@ function differenceProblem(
  */
 function placedItems(
   plan: ValidEntry<'plans'>,
-  index: Parameters<CrossCheck>[0],
+  itemsIn: {
+    tasks: Map<string, CheckedEntry<'tasks'>[]>;
+    targets: Map<string, CheckedEntry<'targets'>[]>;
+  },
 ): Map<string, CheckedEntry<'tasks' | 'targets'>> | undefined {
   const tree = plan.tree;
   if (!tree) return undefined;
   const items = new Map<string, CheckedEntry<'tasks' | 'targets'>>();
-  for (const [component, entries] of [
-    ['Task', index.tasks],
-    ['Target', index.targets],
+  for (const [component, entriesIn] of [
+    ['Task', itemsIn.tasks],
+    ['Target', itemsIn.targets],
   ] as const) {
-    const own = entries.filter((e) => e.id.startsWith(`${plan.id}/`));
+    const own: (CheckedEntry<'tasks'> | CheckedEntry<'targets'>)[] = entriesIn.get(plan.id) ?? [];
     const placeable = own.filter((e) => !(e.type === 'targets' && e.data?.textFrom));
     const placed = placeholderIds(tree, component);
     const readable = (e: CheckedEntry<'tasks' | 'targets'>) =>
@@ -292,10 +296,11 @@ function placedItems(
  * reported in the file and on the line where it was written, with the original words and how to
  * record an editor's note instead.
  */
-export const officialTextsMatchSource: CrossCheck = (index, context) =>
-  validEntries(index.plans).flatMap((plan): Problem[] => {
+export const officialTextsMatchSource: CrossCheck = (index, context) => {
+  const itemsIn = { tasks: entriesByFolder(index.tasks), targets: entriesByFolder(index.targets) };
+  return validEntries(index.plans).flatMap((plan): Problem[] => {
     const source = sourceText(plan, context);
-    const items = placedItems(plan, index);
+    const items = placedItems(plan, itemsIn);
     if (!source || !items || !plan.tree || unfinished(plan) || literalProblems(plan).length)
       return [];
     const sourceFile = `content/${relative(context.contentDir, source.path)}`;
@@ -330,3 +335,4 @@ export const officialTextsMatchSource: CrossCheck = (index, context) =>
       differenceProblem(difference, original.words, sourceFile, fallback),
     );
   });
+};

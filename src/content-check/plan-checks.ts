@@ -3,11 +3,13 @@ import { join } from 'node:path';
 import { numberedSections, placeholders } from '../lib/plan-body.ts';
 import { isSlug } from '../lib/slug.ts';
 import {
+  entriesByFolder,
+  firstById,
   ids,
   missingReference,
   validEntries,
-  type CheckedEntry,
   type CrossCheck,
+  type ValidEntry,
 } from './entries.ts';
 import type { Problem } from './problem.ts';
 import { closest } from './suggest.ts';
@@ -19,17 +21,17 @@ import { closest } from './suggest.ts';
  */
 
 /** Every task and target sits exactly once in its plan's body; every placeholder points at one. */
-export const placeholdersMatch: CrossCheck = (index) =>
-  validEntries(index.plans).flatMap((plan) => {
+export const placeholdersMatch: CrossCheck = (index) => {
+  const tasksIn = entriesByFolder(index.tasks);
+  const targetsIn = entriesByFolder(index.targets);
+  return validEntries(index.plans).flatMap((plan) => {
     // A body with a mistake of its own was reported already.
     const tree = plan.tree;
     if (!tree) return [];
     const problems: Problem[] = [];
-    const inPlan = <Entry extends CheckedEntry<'tasks' | 'targets'>>(entries: Entry[]) =>
-      entries.filter((e) => e.id.startsWith(`${plan.id}/`));
     for (const [component, entries, what] of [
-      ['Task', inPlan(index.tasks), 'nhiệm vụ'],
-      ['Target', inPlan(index.targets), 'chỉ tiêu'],
+      ['Task', tasksIn.get(plan.id) ?? [], 'nhiệm vụ'],
+      ['Target', targetsIn.get(plan.id) ?? [], 'chỉ tiêu'],
     ] as const) {
       const own = ids(entries);
       // Placed in the text: every valid entry (one its schema refused was reported already) but aims
@@ -75,10 +77,18 @@ export const placeholdersMatch: CrossCheck = (index) =>
     }
     return problems;
   });
+};
 
 /** Section numbers are unique within a plan, so every anchor ("#muc-ii-2-4") is unambiguous. */
-export const numbersUnique: CrossCheck = (index) =>
-  validEntries(index.plans).flatMap((plan) => {
+export const numbersUnique: CrossCheck = (index) => {
+  // Each plan's tasks, then its targets, in their order.
+  const itemsOf = new Map<string, ValidEntry<'tasks' | 'targets'>[]>();
+  for (const entry of validEntries<'tasks' | 'targets'>([...index.tasks, ...index.targets])) {
+    const list = itemsOf.get(entry.data.plan);
+    if (list) list.push(entry);
+    else itemsOf.set(entry.data.plan, [entry]);
+  }
+  return validEntries(index.plans).flatMap((plan) => {
     const seen = new Map<string, string>();
     const problems: Problem[] = [];
     const claim = (number: string | undefined, file: string, line: number | undefined) => {
@@ -106,21 +116,21 @@ export const numbersUnique: CrossCheck = (index) =>
       }
       claim(section.number, plan.file, section.line);
     }
-    for (const entry of validEntries([...index.tasks, ...index.targets]).filter(
-      (e) => e.data.plan === plan.id,
-    )) {
+    for (const entry of itemsOf.get(plan.id) ?? []) {
       claim(entry.data.number, entry.file, entry.lineOf(['number']));
     }
     return problems;
   });
+};
 
 /** A target's text is either its own body or a task's (textFrom), never both, never neither. */
-export const targetTextSource: CrossCheck = (index) =>
-  validEntries(index.targets).flatMap((target): Problem[] => {
+export const targetTextSource: CrossCheck = (index) => {
+  const taskById = firstById(index.tasks);
+  return validEntries(index.targets).flatMap((target): Problem[] => {
     const textFrom = target.data.textFrom;
     const hasBody = target.body.trim().length > 0;
     if (textFrom) {
-      const task = index.tasks.find((t) => t.id === textFrom);
+      const task = taskById.get(textFrom);
       if (!task)
         return [
           missingReference(
@@ -165,6 +175,7 @@ export const targetTextSource: CrossCheck = (index) =>
           },
         ];
   });
+};
 
 /** A task is its official text: an empty body means it has not been copied yet. */
 export const bodiesPresent: CrossCheck = (index) =>

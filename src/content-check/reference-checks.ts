@@ -52,9 +52,10 @@ export const themesExist: CrossCheck = (index) => {
 /** Every task and target names a plan that exists, and sits in that plan's folder. */
 export const plansExist: CrossCheck = (index) => {
   const plans = ids(index.plans);
+  const planIds = new Set(plans);
   return validEntries([...index.tasks, ...index.targets]).flatMap((entry): Problem[] => {
     const plan = entry.data.plan;
-    if (!plans.includes(plan))
+    if (!planIds.has(plan))
       return [
         missingReference(
           entry,

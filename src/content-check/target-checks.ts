@@ -1,6 +1,6 @@
 import { yearOf } from '../lib/format/date.ts';
 import { printedNumber } from '../lib/section-order.ts';
-import { validEntries, type CrossCheck, type ValidEntry } from './entries.ts';
+import { firstById, validEntries, type CrossCheck, type ValidEntry } from './entries.ts';
 import type { Problem } from './problem.ts';
 
 /**
@@ -45,9 +45,12 @@ export const targetsCarryPrintedNumbers: CrossCheck = (index) =>
   });
 
 /** The text a target's milestones must quote: its own body, or its task's for a tracked aim. */
-function sourceText(target: ValidEntry<'targets'>, tasks: ValidEntry<'tasks'>[]): string {
+function sourceText(
+  target: ValidEntry<'targets'>,
+  taskById: ReadonlyMap<string, ValidEntry<'tasks'>>,
+): string {
   const from = target.data.textFrom;
-  const body = from ? (tasks.find((task) => task.id === from)?.body ?? '') : target.body;
+  const body = from ? (taskById.get(from)?.body ?? '') : target.body;
   return readableText(body);
 }
 
@@ -56,9 +59,9 @@ function sourceText(target: ValidEntry<'targets'>, tasks: ValidEntry<'tasks'>[])
  * milestone uses and "trên" exactly when the comparison is "greater than".
  */
 export const milestoneWordingFromText: CrossCheck = (index) => {
-  const tasks = validEntries(index.tasks);
+  const taskById = firstById(validEntries(index.tasks));
   return validEntries(index.targets).flatMap((target) => {
-    const text = sourceText(target, tasks);
+    const text = sourceText(target, taskById);
     return target.data.measures.flatMap((measure, m) =>
       measure.milestones.flatMap((milestone, i): Problem[] => {
         const wording = milestone.wording;

@@ -1,5 +1,7 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { listedFrom } from '../lib/linked.ts';
 import type { PlanItem } from '../lib/listed-items.ts';
+import { memoized } from '../lib/memoized.ts';
 import { comparePlanItems } from '../lib/order.ts';
 import { measuredPosition } from '../lib/tracked.ts';
 import { keptList } from './kept.ts';
@@ -18,32 +20,40 @@ const byNumber = (a: Target, b: Target) =>
     { ...b.data, number: b.data.number ?? '' },
   );
 
-const targets = keptList(async (planId) =>
-  (
-    await getCollection(
-      'targets',
-      (t) => t.data.kind === 'target' && (!planId || t.data.plan === planId),
-    )
-  ).sort(byNumber),
+const targets = keptList(async () =>
+  (await getCollection('targets', (t) => t.data.kind === 'target')).sort(byNumber),
 );
 
-const trackedAims = keptList(async (planId) =>
-  (
-    await getCollection(
-      'targets',
-      (t) => t.data.kind === 'tracked' && (!planId || t.data.plan === planId),
-    )
-  ).sort((a, b) => a.id.localeCompare(b.id)),
+const trackedAims = keptList(async () =>
+  (await getCollection('targets', (t) => t.data.kind === 'tracked')).sort((a, b) =>
+    a.id.localeCompare(b.id),
+  ),
+);
+
+// A plan's lists are cut from the lists of all plans: getCollection resolves every entry of the
+// collection however few its filter keeps, once per plan. The order is the same (the sorts are stable).
+const targetsOfPlan = keptList(async (planId) =>
+  (await targets()).filter((target) => target.data.plan === planId),
+);
+const trackedAimsOfPlan = keptList(async (planId) =>
+  (await trackedAims()).filter((aim) => aim.data.plan === planId),
 );
 
 /** The targets a plan states (or all plans'), plan by plan in the plan's order. */
 export async function getTargets(planId?: string): Promise<Target[]> {
-  return targets(planId);
+  return planId ? targetsOfPlan(planId) : targets();
+}
+
+const listedTargets = memoized(async () => listedFrom(await getTargets()));
+
+/** The targets a record lists (a model's), in getTargets' order; tracked aims are never listed. */
+export async function getListedTargets(ids: readonly string[]): Promise<Target[]> {
+  return (await listedTargets(undefined))(ids);
 }
 
 /** The aims the editors track from a plan's tasks (or all plans'). */
 export async function getTrackedAims(planId?: string): Promise<Target[]> {
-  return trackedAims(planId);
+  return planId ? trackedAimsOfPlan(planId) : trackedAims();
 }
 
 /** Everything with progress figures: a plan's targets, then the aims the editors track from it. */

@@ -1,6 +1,7 @@
 import { parentPort } from 'node:worker_threads';
 import type { ChartJob } from '../lib/charts/jobs.ts';
 import { renderChartSvg } from '../lib/charts/render-svg.ts';
+import { yieldToRendering } from './background-thread.ts';
 
 /**
  * A chart-drawing thread of the build (started by charts.ts): takes jobs, answers with the SVG or
@@ -12,6 +13,8 @@ export interface ChartRequest {
 }
 export type ChartReply =
   { id: number; svg: string; ms: number } | { id: number; error: string; ms: number };
+
+yieldToRendering();
 
 parentPort?.on('message', ({ id, job }: ChartRequest) => {
   const started = performance.now();

@@ -66,7 +66,7 @@ export function offline(): AstroIntegration {
         const workerCode = bundled.outputFiles[0]!.text;
         // The version covers the worker's own code too: a new worker never reads an old cache.
         const version = buildVersion([
-          ...site.paths().map((path) => ({ path, bytes: readFileSync(join(outDir, path)) })),
+          ...site.paths().map((path) => ({ path, bytes: () => readFileSync(join(outDir, path)) })),
           { path: 'sw.js', bytes: Buffer.from(workerCode) },
         ]);
         const code = workerCode.replace(VERSION_PLACEHOLDER, version);

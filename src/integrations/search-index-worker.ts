@@ -2,6 +2,7 @@ import { parentPort } from 'node:worker_threads';
 import * as pagefind from 'pagefind';
 import { marksIndexedBody } from '../lib/search/index-service.ts';
 import { htmlForIndex } from '../lib/search/index-text.ts';
+import { yieldToRendering } from './background-thread.ts';
 
 /**
  * The search index's thread (started by search-index.ts): takes each page as Astro renders it,
@@ -21,6 +22,8 @@ export type SearchIndexReply =
 
 const answer = (reply: SearchIndexReply) => parentPort?.postMessage(reply);
 
+// Before Pagefind's process starts, so that it inherits the lower priority.
+yieldToRendering();
 const created = pagefind.createIndex({ forceLanguage: 'vi', excludeSelectors: EXCLUDE });
 const decoder = new TextDecoder();
 const added: Promise<void>[] = [];

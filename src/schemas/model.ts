@@ -92,6 +92,65 @@ const awardSchema = z
   .strict();
 
 /**
+ * Every field of a model but its photos, made once: Astro makes a collection's schema anew for
+ * each entry it reads (its `image()` helper is the entry's own), and only the photos need it.
+ */
+const modelFieldsBeforePhotos = {
+  /** Name of the model, e.g. "Tổ hợp tác nuôi ong của Chi hội CCB thôn …". */
+  name: text('tên mô hình').pipe(
+    z.string().max(140, { error: 'dài quá 140 ký tự; hãy viết ngắn gọn hơn' }),
+  ),
+  /** Mô hình, điển hình tập thể or điển hình cá nhân. */
+  kind: choice(MODEL_KINDS, 'loại'),
+  /** Who runs it: the collective or the person. */
+  runner: text('đơn vị, người thực hiện'),
+  /** Organisational unit (commune) as it was in `yearStarted`: an id from content/don-vi.yaml. */
+  unit: slug('đơn vị (xã, phường)'),
+  /** Village or residential group, as text (thôn, bản, tổ dân phố). */
+  village: text('thôn, bản, tổ dân phố').optional(),
+  /** One of the four official fields. */
+  field: choice(MODEL_FIELDS, 'lĩnh vực'),
+  /** Free tags, e.g. ["nuôi ong", "giảm nghèo"]. */
+  tags: z.array(text('từ khóa')).default([]).describe('từ khóa'),
+  /** Year the model started. */
+  yearStarted: year('năm bắt đầu'),
+  /** Year it first worked effectively (hoạt động có hiệu quả); required from status "effective" on. */
+  yearEffective: year('năm hoạt động có hiệu quả').optional(),
+  /** Year it was first replicated (được nhân rộng); required for status "replicated". */
+  yearReplicated: year('năm được nhân rộng').optional(),
+  /** Where it stands now. */
+  status: choice(MODEL_STATUSES, 'tình trạng'),
+  /** One or two sentences for lists and link previews. */
+  summary: text('tóm tắt').pipe(
+    z.string().max(300, { error: 'dài quá 300 ký tự; tóm tắt trong một, hai câu' }),
+  ),
+  /** Results with numbers. */
+  results: z
+    .array(resultSchema)
+    .min(1, { error: 'cần ít nhất 1 kết quả có số liệu' })
+    .describe('kết quả'),
+  /** Recognitions by an authority (may be empty while not yet recognised). */
+  recognition: z.array(recognitionSchema).default([]).describe('công nhận'),
+  /** Awards. */
+  awards: z.array(awardSchema).default([]).describe('khen thưởng'),
+};
+const modelFieldsAfterPhotos = {
+  /** Where the facts come from. */
+  sources: z.array(sourceSchema).min(1, { error: 'cần ít nhất 1 nguồn' }).describe('nguồn'),
+  /** Plan tasks it carries out: ids under content/nhiem-vu/. */
+  tasks: z.array(entryId('nhiệm vụ')).default([]).describe('nhiệm vụ thực hiện'),
+  /** Plan targets it counts toward: ids under content/chi-tieu/. */
+  targets: z.array(entryId('chỉ tiêu')).default([]).describe('chỉ tiêu góp phần'),
+  /** Day the record was published on the site, "dd/mm/yyyy" (orders the news feed). */
+  published: vnDate('ngày đăng'),
+  /** True for made-up sample content: shows the "Nội dung minh họa" banner and is left out of real counts. */
+  sample: z
+    .boolean({ error: 'chỉ nhận true hoặc false' })
+    .default(false)
+    .describe('nội dung minh họa'),
+};
+
+/**
  * A "Dân vận khéo" model or exemplary collective/person (mô hình, điển hình). The MDX body tells
  * how it works (cách làm), in sections. Progress toward target 2.8 (models working effectively and
  * replicated, per commune per year) is counted from `kind`, `unit`, `yearEffective`,
@@ -100,58 +159,10 @@ const awardSchema = z
 export const modelSchema = (image: ImageHelper) =>
   z
     .object({
-      /** Name of the model, e.g. "Tổ hợp tác nuôi ong của Chi hội CCB thôn …". */
-      name: text('tên mô hình').pipe(
-        z.string().max(140, { error: 'dài quá 140 ký tự; hãy viết ngắn gọn hơn' }),
-      ),
-      /** Mô hình, điển hình tập thể or điển hình cá nhân. */
-      kind: choice(MODEL_KINDS, 'loại'),
-      /** Who runs it: the collective or the person. */
-      runner: text('đơn vị, người thực hiện'),
-      /** Organisational unit (commune) as it was in `yearStarted`: an id from content/don-vi.yaml. */
-      unit: slug('đơn vị (xã, phường)'),
-      /** Village or residential group, as text (thôn, bản, tổ dân phố). */
-      village: text('thôn, bản, tổ dân phố').optional(),
-      /** One of the four official fields. */
-      field: choice(MODEL_FIELDS, 'lĩnh vực'),
-      /** Free tags, e.g. ["nuôi ong", "giảm nghèo"]. */
-      tags: z.array(text('từ khóa')).default([]).describe('từ khóa'),
-      /** Year the model started. */
-      yearStarted: year('năm bắt đầu'),
-      /** Year it first worked effectively (hoạt động có hiệu quả); required from status "effective" on. */
-      yearEffective: year('năm hoạt động có hiệu quả').optional(),
-      /** Year it was first replicated (được nhân rộng); required for status "replicated". */
-      yearReplicated: year('năm được nhân rộng').optional(),
-      /** Where it stands now. */
-      status: choice(MODEL_STATUSES, 'tình trạng'),
-      /** One or two sentences for lists and link previews. */
-      summary: text('tóm tắt').pipe(
-        z.string().max(300, { error: 'dài quá 300 ký tự; tóm tắt trong một, hai câu' }),
-      ),
-      /** Results with numbers. */
-      results: z
-        .array(resultSchema)
-        .min(1, { error: 'cần ít nhất 1 kết quả có số liệu' })
-        .describe('kết quả'),
-      /** Recognitions by an authority (may be empty while not yet recognised). */
-      recognition: z.array(recognitionSchema).default([]).describe('công nhận'),
-      /** Awards. */
-      awards: z.array(awardSchema).default([]).describe('khen thưởng'),
+      ...modelFieldsBeforePhotos,
       /** Photos, each with a description (alt). */
       photos: z.array(photoSchema(image)).default([]).describe('ảnh'),
-      /** Where the facts come from. */
-      sources: z.array(sourceSchema).min(1, { error: 'cần ít nhất 1 nguồn' }).describe('nguồn'),
-      /** Plan tasks it carries out: ids under content/nhiem-vu/. */
-      tasks: z.array(entryId('nhiệm vụ')).default([]).describe('nhiệm vụ thực hiện'),
-      /** Plan targets it counts toward: ids under content/chi-tieu/. */
-      targets: z.array(entryId('chỉ tiêu')).default([]).describe('chỉ tiêu góp phần'),
-      /** Day the record was published on the site, "dd/mm/yyyy" (orders the news feed). */
-      published: vnDate('ngày đăng'),
-      /** True for made-up sample content: shows the "Nội dung minh họa" banner and is left out of real counts. */
-      sample: z
-        .boolean({ error: 'chỉ nhận true hoặc false' })
-        .default(false)
-        .describe('nội dung minh họa'),
+      ...modelFieldsAfterPhotos,
     })
     .strict();
 

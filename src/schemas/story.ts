@@ -129,76 +129,87 @@ const rightsSchema = z
   .strict();
 
 /**
+ * Every field of a story but its photos, made once: Astro makes a collection's schema anew for
+ * each entry it reads (its `image()` helper is the entry's own), and only the photos need it.
+ */
+const storyFieldsBeforePhotos = {
+  /** Title. */
+  title: text('tiêu đề').pipe(
+    z.string().max(120, { error: 'dài quá 120 ký tự; hãy viết ngắn gọn hơn' }),
+  ),
+  /** Who tells it. */
+  narrator: narratorSchema.describe('người kể'),
+  /** Two or three sentences for lists, link previews and the handout. */
+  summary: text('tóm tắt').pipe(
+    z.string().max(400, { error: 'dài quá 400 ký tự; tóm tắt trong hai, ba câu' }),
+  ),
+  /** School levels it suits (one or more). */
+  ageBands: z.array(ageBand).min(1, { error: 'cần ít nhất 1 lứa tuổi' }).describe('lứa tuổi'),
+  /** Themes from content/chu-de.yaml (1 to 3). */
+  themes: z
+    .array(slug('chủ đề'))
+    .min(1, { error: 'cần ít nhất 1 chủ đề' })
+    .max(3, { error: 'tối đa 3 chủ đề' })
+    .describe('chủ đề'),
+  /** Period covered, for finding stories by period, e.g. "Biên giới phía Bắc 1979–1989". */
+  period: text('thời kỳ lịch sử'),
+  /** Key words explained. */
+  keyWords: z
+    .array(keyWordSchema)
+    .min(1, { error: 'cần ít nhất 1 từ ngữ được giải nghĩa' })
+    .describe('từ ngữ cần giải nghĩa'),
+  /** Questions for class discussion. */
+  questions: z
+    .array(text('câu hỏi'))
+    .min(2, { error: 'cần ít nhất 2 câu hỏi thảo luận' })
+    .describe('câu hỏi thảo luận'),
+  /** Suggested activities. */
+  activities: z
+    .array(text('hoạt động'))
+    .min(1, { error: 'cần ít nhất 1 hoạt động gợi ý' })
+    .describe('hoạt động gợi ý'),
+  /** Warning to teachers where the story tells of death, wounds or loss. */
+  contentNote: text('lưu ý nội dung').optional(),
+  /** Recording details. */
+  recording: recordingSchema.describe('thông tin ghi chép'),
+  /** Consent and licence: required. */
+  rights: rightsSchema.describe(
+    'quyền sử dụng: sự đồng ý và giấy phép — thiếu thì câu chuyện không được đăng',
+  ),
+};
+const storyFieldsAfterPhotos = {
+  /** Province the story belongs to, as it is today: an id from content/don-vi.yaml. */
+  province: slug('tỉnh của câu chuyện'),
+  /**
+   * Plan tasks it serves (educating the young generation): ids under content/nhiem-vu/, from
+   * the plans of its own province (another province's only with `tasksNote`).
+   */
+  tasks: z
+    .array(entryId('nhiệm vụ'))
+    .min(1, { error: 'cần ít nhất 1 nhiệm vụ mà câu chuyện phục vụ' })
+    .describe('nhiệm vụ phục vụ'),
+  /** Why a task of another province's plan is named, shown with the links. */
+  tasksNote: text('lý do gắn với nhiệm vụ của tỉnh khác').optional(),
+  /** Day published on the site, "dd/mm/yyyy" (orders the news feed). */
+  published: vnDate('ngày đăng'),
+  /** True for made-up sample content: shows the "Nội dung minh họa" banner. */
+  sample: z
+    .boolean({ error: 'chỉ nhận true hoặc false' })
+    .default(false)
+    .describe('nội dung minh họa'),
+};
+
+/**
  * A veteran's story for schools. The MDX body is the story itself; the rest is what teachers need
  * around it. `rights` is required: without consent and licence the story is not published.
  */
 export const storySchema = (image: ImageHelper) =>
   z
     .object({
-      /** Title. */
-      title: text('tiêu đề').pipe(
-        z.string().max(120, { error: 'dài quá 120 ký tự; hãy viết ngắn gọn hơn' }),
-      ),
-      /** Who tells it. */
-      narrator: narratorSchema.describe('người kể'),
-      /** Two or three sentences for lists, link previews and the handout. */
-      summary: text('tóm tắt').pipe(
-        z.string().max(400, { error: 'dài quá 400 ký tự; tóm tắt trong hai, ba câu' }),
-      ),
-      /** School levels it suits (one or more). */
-      ageBands: z.array(ageBand).min(1, { error: 'cần ít nhất 1 lứa tuổi' }).describe('lứa tuổi'),
-      /** Themes from content/chu-de.yaml (1 to 3). */
-      themes: z
-        .array(slug('chủ đề'))
-        .min(1, { error: 'cần ít nhất 1 chủ đề' })
-        .max(3, { error: 'tối đa 3 chủ đề' })
-        .describe('chủ đề'),
-      /** Period covered, for finding stories by period, e.g. "Biên giới phía Bắc 1979–1989". */
-      period: text('thời kỳ lịch sử'),
-      /** Key words explained. */
-      keyWords: z
-        .array(keyWordSchema)
-        .min(1, { error: 'cần ít nhất 1 từ ngữ được giải nghĩa' })
-        .describe('từ ngữ cần giải nghĩa'),
-      /** Questions for class discussion. */
-      questions: z
-        .array(text('câu hỏi'))
-        .min(2, { error: 'cần ít nhất 2 câu hỏi thảo luận' })
-        .describe('câu hỏi thảo luận'),
-      /** Suggested activities. */
-      activities: z
-        .array(text('hoạt động'))
-        .min(1, { error: 'cần ít nhất 1 hoạt động gợi ý' })
-        .describe('hoạt động gợi ý'),
-      /** Warning to teachers where the story tells of death, wounds or loss. */
-      contentNote: text('lưu ý nội dung').optional(),
-      /** Recording details. */
-      recording: recordingSchema.describe('thông tin ghi chép'),
-      /** Consent and licence: required. */
-      rights: rightsSchema.describe(
-        'quyền sử dụng: sự đồng ý và giấy phép — thiếu thì câu chuyện không được đăng',
-      ),
+      ...storyFieldsBeforePhotos,
       /** Photos, each with a description (alt). */
       photos: z.array(photoSchema(image)).default([]).describe('ảnh'),
-      /** Province the story belongs to, as it is today: an id from content/don-vi.yaml. */
-      province: slug('tỉnh của câu chuyện'),
-      /**
-       * Plan tasks it serves (educating the young generation): ids under content/nhiem-vu/, from
-       * the plans of its own province (another province's only with `tasksNote`).
-       */
-      tasks: z
-        .array(entryId('nhiệm vụ'))
-        .min(1, { error: 'cần ít nhất 1 nhiệm vụ mà câu chuyện phục vụ' })
-        .describe('nhiệm vụ phục vụ'),
-      /** Why a task of another province's plan is named, shown with the links. */
-      tasksNote: text('lý do gắn với nhiệm vụ của tỉnh khác').optional(),
-      /** Day published on the site, "dd/mm/yyyy" (orders the news feed). */
-      published: vnDate('ngày đăng'),
-      /** True for made-up sample content: shows the "Nội dung minh họa" banner. */
-      sample: z
-        .boolean({ error: 'chỉ nhận true hoặc false' })
-        .default(false)
-        .describe('nội dung minh họa'),
+      ...storyFieldsAfterPhotos,
     })
     .strict();
 

@@ -102,6 +102,18 @@ describe('the build version', () => {
       version,
     );
   });
+  it('reads files given as functions one at a time, to the same version', () => {
+    const read: string[] = [];
+    const lazy = files.map(({ path, bytes }) => ({
+      path,
+      bytes: () => {
+        read.push(path);
+        return bytes;
+      },
+    }));
+    expect(buildVersion(lazy)).toBe(buildVersion(files));
+    expect(read).toEqual(['_astro/a.css', 'index.html']);
+  });
 });
 
 describe('what the save control says', () => {

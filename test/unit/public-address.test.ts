@@ -25,14 +25,14 @@ describe('the public address of the site', () => {
 });
 
 /** Runs the integration's config hook for a command, with or without an address. */
-function setup(command: 'build' | 'dev' | 'sync', site?: string) {
+async function setup(command: 'build' | 'dev' | 'sync', site?: string) {
   const hook = publicAddress('content/trang-web.yaml').hooks['astro:config:setup'] as (
     options: unknown,
-  ) => void;
+  ) => Promise<void>;
   const updateConfig = vi.fn();
   let thrown: unknown;
   try {
-    hook({ config: { site }, command, updateConfig });
+    await hook({ config: { site }, command, updateConfig });
   } catch (error) {
     thrown = error;
   }
@@ -40,12 +40,15 @@ function setup(command: 'build' | 'dev' | 'sync', site?: string) {
 }
 
 describe('builds and the public address (src/integrations/public-address.ts)', () => {
-  it('a build with an address goes on unchanged', () => {
-    expect(setup('build', 'https://ccb.example.vn')).toEqual({ updated: [], thrown: undefined });
+  it('a build with an address goes on unchanged', async () => {
+    expect(await setup('build', 'https://ccb.example.vn')).toEqual({
+      updated: [],
+      thrown: undefined,
+    });
   });
 
-  it('a build without one stops with the Vietnamese message and no stack trace', () => {
-    const { thrown, updated } = setup('build');
+  it('a build without one stops with the Vietnamese message and no stack trace', async () => {
+    const { thrown, updated } = await setup('build');
     expect(thrown).toBeInstanceOf(Error);
     expect((thrown as Error).name).toBe('Địa chỉ trang');
     expect((thrown as Error).message).toBe(missingAddressReport('content/trang-web.yaml'));
@@ -53,8 +56,8 @@ describe('builds and the public address (src/integrations/public-address.ts)', (
     expect(updated).toEqual([]);
   });
 
-  it('the development server and type generation use the local address', () => {
-    expect(setup('dev').updated).toEqual([[{ site: LOCAL_ADDRESS }]]);
-    expect(setup('sync').updated).toEqual([[{ site: LOCAL_ADDRESS }]]);
+  it('the development server and type generation use the local address', async () => {
+    expect((await setup('dev')).updated).toEqual([[{ site: LOCAL_ADDRESS }]]);
+    expect((await setup('sync')).updated).toEqual([[{ site: LOCAL_ADDRESS }]]);
   });
 });

@@ -58,6 +58,17 @@ describe('text prepared for the index', () => {
     expect(html).toContain('<li><strong>');
     expect(html).toContain('<table data-pagefind-ignore>');
   });
+  it('hands Pagefind an inline drawing without its shapes, and one with words whole', () => {
+    const html = htmlForIndex(
+      page(
+        '<p>Tỷ lệ</p><svg viewBox="0 0 9 9" aria-hidden="true"><defs><path id="g0" d="m7 0l-6 0z"/></defs><use href="#g0"/></svg><p>năm</p><svg viewBox="0 0 9 9"><title>Số liệu</title><path d="m1 1z"/></svg>',
+      ),
+    );
+    expect(html).toContain('<svg viewBox="0 0 9 9" aria-hidden="true"></svg>');
+    expect(html).not.toContain('m7 0l-6 0z');
+    expect(html).toContain('<svg viewBox="0 0 9 9"><title>Số liệu</title><path d="m1 1z"/></svg>');
+    expect(indexedText(html)).toContain('Tỷ lệ năm Số liệu');
+  });
   it('leaves records whole and at full weight', () => {
     const html = htmlForIndex(
       page(

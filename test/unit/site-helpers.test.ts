@@ -113,6 +113,18 @@ describe('links between records', () => {
     expect(onTarget.models.map((m) => m.id)).toEqual(['m2']);
     expect(onTarget.stories).toEqual([]);
   });
+  it('lists an entry once however many times a record names it, and leaves out unknown ids', () => {
+    expect(listedIn(tasks, ['t2', 't2', 'khong-co']).map((t) => t.id)).toEqual(['t2']);
+    const models = [{ id: 'm1', data: { tasks: ['t1', 't1'], targets: ['g1', 'g1'] } }];
+    const stories = [{ id: 's1', data: { tasks: ['t1', 't1'] } }];
+    const onTask = carriedOutBy({ id: 't1', kind: 'task' }, models, stories);
+    expect(onTask.models.map((m) => m.id)).toEqual(['m1']);
+    expect(onTask.stories.map((s) => s.id)).toEqual(['s1']);
+    expect(carriedOutBy({ id: 't3', kind: 'task' }, models, stories)).toEqual({
+      models: [],
+      stories: [],
+    });
+  });
   it('finds the targets measured inside a task', () => {
     const targets = [
       { id: 'g1', data: { textFrom: 't1' } },

@@ -84,15 +84,31 @@ function strokeForIndex(html: string): string {
   });
 }
 
+/** An inline SVG: its opening tag [1], contents [2] and closing tag [3]. */
+const SVG = /(<svg\b[^>]*>)([\s\S]*?)(<\/svg>)/g;
+/** SVG elements that hold words a reader may search for. */
+const SVG_WORDS = /<(?:text|title|desc|foreignObject)\b/;
+
 /**
- * The HTML handed to Pagefind for one page: NFC-normalised (Pagefind drops the marks of
+ * The page with each inline SVG that holds only shapes emptied: the site's charts draw their words
+ * as outlines and its icons are paths, a third of the site's HTML that Pagefind would otherwise
+ * parse for no word at all. An SVG with words (text, title) is left whole.
+ */
+function withoutDrawings(html: string): string {
+  return html.replace(SVG, (svg, open: string, contents: string, close: string) =>
+    SVG_WORDS.test(contents) ? svg : `${open}${close}`,
+  );
+}
+
+/**
+ * The HTML handed to Pagefind for one page: its inline drawings emptied; NFC-normalised (Pagefind drops the marks of
  * decomposed text); a space around each block element (so "<dt>Loại</dt><dd>số lượng</dd>" is
  * not indexed as "Loạisố"); a hidden searched field with the words of the page's kind and the
  * long forms of the abbreviations it writes; hub pages reduced to their own words; đ spelt with
  * STROKE so that Pagefind folds it to d. The page served to readers is not changed.
  */
 export function htmlForIndex(html: string): string {
-  let nfc = html
+  let nfc = withoutDrawings(html)
     .normalize('NFC')
     .replace(BLOCK_EDGE, (_, close?: string, open?: string) => (close ? `${close} ` : ` ${open}`));
   const open = bodyTag(nfc);
