@@ -41,6 +41,27 @@ export default tseslint.config(
     },
   },
   {
+    // Tests make their folders with test/support/temporary-folder.ts, which removes them when the
+    // test file ends: folders the tests made themselves were never removed (21 GB in /tmp).
+    files: ['test/**/*.ts'],
+    ignores: ['test/support/temporary-folder.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: ['fs', 'node:fs', 'fs/promises', 'node:fs/promises', 'os', 'node:os'].map(
+            (name) => ({
+              name,
+              importNames: ['mkdtemp', 'mkdtempSync', 'tmpdir'],
+              message:
+                'use temporaryFolder() or projectFolder() from test/support/temporary-folder.ts: they remove the folder when the test file ends.',
+            }),
+          ),
+        },
+      ],
+    },
+  },
+  {
     // astro-eslint-parser types template expressions (JSX) as `error`: the no-unsafe rules would
     // flag every `.map(() => <li/>)`. Frontmatter code keeps all other type-checked rules.
     files: ['**/*.astro'],

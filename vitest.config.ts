@@ -10,5 +10,7 @@ export default defineConfig({
     // npm test runs these beside the build and the site suites on two cores: a test that spawns a
     // command (`npm run check -- --github`) or draws an icon can wait several seconds for a core.
     testTimeout: 20_000,
+    // Removes the folders each test file made (test/support/temporary-folder.ts) when it ends.
+    setupFiles: ['test/support/remove-temporary-folders.ts'],
   },
 });

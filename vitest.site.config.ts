@@ -12,6 +12,8 @@ export default defineConfig({
     include: ['test/site/**/*.test.ts', 'test/builds/**/*.test.ts'],
     // Gives the run an id, so that variants several suites read are built once (sharedBuild).
     globalSetup: ['test/support/test-run.ts'],
+    // Removes the folders each test file made (test/support/temporary-folder.ts) when it ends.
+    setupFiles: ['test/support/remove-temporary-folders.ts'],
     testTimeout: 120_000,
     hookTimeout: 300_000,
     // One file at a time: the browser suites check several pages at once themselves (tests marked

@@ -1,10 +1,11 @@
-import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
 import { checkContent } from '../../src/content-check/index.ts';
 import { EVERY_ALLOWED_CONSTRUCT } from '../support/allowed-content.ts';
 import { buildVariant } from '../support/build.ts';
+import { copyOfContent, projectFolder } from '../support/temporary-folder.ts';
 
 /**
  * A story holding every construct an editor may write passes `npm run check`, builds, and reaches
@@ -12,13 +13,10 @@ import { buildVariant } from '../support/build.ts';
  * picture with its description, and the characters MDX reads as code, written as the guide says.
  */
 describe('a story using everything an editor may write', () => {
-  const root = resolve('dist-allowed-content');
   let page: Document;
 
   beforeAll(async () => {
-    rmSync(root, { recursive: true, force: true });
-    const contentDir = join(root, 'content');
-    cpSync('content', contentDir, { recursive: true });
+    const { root, contentDir } = copyOfContent(projectFolder('dist-allowed-content'));
     const model = readFileSync(join(contentDir, 'cau-chuyen/di-tim-dong-doi.mdx'), 'utf8');
     const [, frontmatter] = model.split(/^---$/m);
     writeFileSync(
@@ -35,10 +33,7 @@ describe('a story using everything an editor may write', () => {
       readFileSync(join(dir, 'cau-chuyen/moi-cach-viet/index.html'), 'utf8'),
     ).document;
   });
-  afterAll(() => {
-    rmSync(root, { recursive: true, force: true });
-    rmSync(resolve('dist-allowed'), { recursive: true, force: true });
-  });
+  afterAll(() => rmSync(resolve('dist-allowed'), { recursive: true, force: true }));
 
   const text = (selector: string) =>
     [...page.querySelectorAll(selector)].map((element) => element.textContent.trim());

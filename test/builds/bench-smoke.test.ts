@@ -1,5 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { generateCorpus } from '../../scripts/bench/corpus.ts';
@@ -16,6 +15,7 @@ import { checkSiteLinks } from '../support/links.ts';
 import { followPages, reachableFrom } from '../support/paged-lists.ts';
 import { checkPageWithJavaScript, checkPageWithoutJavaScript } from '../support/page-gates.ts';
 import { serveStatic } from '../../scripts/support/static-server.ts';
+import { temporaryFolder } from '../support/temporary-folder.ts';
 
 /**
  * The benchmark corpus (scripts/bench/corpus.ts) at a small size, built with our config and with
@@ -36,7 +36,7 @@ const corpus = {} as {
 };
 
 beforeAll(async () => {
-  const work = mkdtempSync(join(tmpdir(), 'ccb-bench-'));
+  const work = temporaryFolder('ccb-bench-');
   corpus.content = join(work, 'content');
   corpus.dist = join(work, 'dist-site');
   corpus.clones = (

@@ -1,10 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { MAX_PAGE_HTML_BYTES } from '../../src/lib/page-budget.ts';
+import { copyOfContent, temporaryFolder } from '../support/temporary-folder.ts';
 
 /** Edits a copy of a real content file the way an editor might get it wrong. */
 function breakFile(contentDir: string, path: string, from: string | RegExp, to: string) {
@@ -17,10 +17,7 @@ function breakFile(contentDir: string, path: string, from: string | RegExp, to: 
 
 describe('a build with broken content', () => {
   it('stops before writing anything and lists every problem in Vietnamese, with file and field', () => {
-    const work = mkdtempSync(join(tmpdir(), 'ccb-broken-'));
-    const contentDir = join(work, 'content');
-    const outDir = join(work, 'dist');
-    cpSync(join(process.cwd(), 'content'), contentDir, { recursive: true });
+    const { contentDir, outDir } = copyOfContent(temporaryFolder('ccb-broken-'));
     breakFile(contentDir, 'nhiem-vu/lao-cai-03-kh-ccb/iii-1.mdx', /^title:/m, 'tieu_de:');
     breakFile(contentDir, 'chi-tieu/lao-cai-03-kh-ccb/ii-2-4.mdx', /value: 96\b/, 'value: 140');
     breakFile(
@@ -57,10 +54,7 @@ describe('a build with broken content', () => {
   });
 
   it('npm run build prints the same Vietnamese list as npm run check, with no stack trace', () => {
-    const work = mkdtempSync(join(tmpdir(), 'ccb-broken-'));
-    const contentDir = join(work, 'content');
-    const outDir = join(work, 'dist');
-    cpSync(join(process.cwd(), 'content'), contentDir, { recursive: true });
+    const { contentDir, outDir } = copyOfContent(temporaryFolder('ccb-broken-'));
     breakFile(contentDir, 'cau-chuyen/di-tim-dong-doi.mdx', 'sample: true', 'sample: "có"');
     const env = {
       ...process.env,
@@ -91,10 +85,7 @@ describe('a build with broken content', () => {
 
 describe('a build with a page too heavy for a phone', () => {
   it('npm run build stops, naming the page, when a story holds twice the text a page may carry', () => {
-    const work = mkdtempSync(join(tmpdir(), 'ccb-heavy-'));
-    const contentDir = join(work, 'content');
-    const outDir = join(work, 'dist');
-    cpSync(join(process.cwd(), 'content'), contentDir, { recursive: true });
+    const { contentDir, outDir } = copyOfContent(temporaryFolder('ccb-heavy-'));
     // Varied Vietnamese words, as a long transcript pasted in by mistake would be: valid content,
     // so the checker lets it through and only the page's size can stop it. Twice the cap on raw
     // HTML (MAX_PAGE_HTML_BYTES) is as sure to stop the build as the 3 MB of issue 16, in a

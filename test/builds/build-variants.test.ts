@@ -1,13 +1,4 @@
-import {
-  cpSync,
-  existsSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -19,6 +10,7 @@ import { fillIn } from '../support/fill-in.ts';
 import { checkSiteLinks, linksOf } from '../support/links.ts';
 import { parseHTML } from 'linkedom';
 import { serveStatic, type StaticSite } from '../../scripts/support/static-server.ts';
+import { copyOfContent, projectFolder, temporaryFolder } from '../support/temporary-folder.ts';
 
 /**
  * The address local builds use (`npm start`, `npm test`), which no published file may name. Not any
@@ -100,7 +92,7 @@ describe('the site under a sub-path (GitHub Pages: https://<owner>.github.io/<re
 
 describe('a build for publishing (npm run build) without a public address', () => {
   it('stops before writing anything and says in Vietnamese where to set the address', () => {
-    const outDir = join(mkdtempSync(join(tmpdir(), 'ccb-no-address-')), 'dist');
+    const outDir = join(temporaryFolder('ccb-no-address-'), 'dist');
     // The repository's settings have `url: null`; no SITE_URL either.
     expect(readFileSync('content/trang-web.yaml', 'utf8')).toMatch(/^url: null$/m);
     const build = npm(['run', 'build'], { env: { SITE_OUT_DIR: outDir, SITE_URL: '' } });
@@ -127,7 +119,6 @@ describe('deterministic builds', () => {
 });
 
 describe('an editor adds content with npm run new, checks it with npm run check and publishes it with npm run build', () => {
-  const root = resolve('dist-editor-content');
   const contentDir = 'dist-editor-content/content';
   const PUBLIC_URL = 'https://ccb.example.vn';
   /** An npm command as the guide writes it, on this test's copy of the content. */
@@ -141,9 +132,8 @@ describe('an editor adds content with npm run new, checks it with npm run check 
   let buildOutput: string;
 
   beforeAll(() => {
-    rmSync(root, { recursive: true, force: true });
     rmSync(dir, { recursive: true, force: true });
-    cpSync('content', contentDir, { recursive: true });
+    copyOfContent(projectFolder('dist-editor-content'));
     // The site's public address and repository, set where the guide says (content/trang-web.yaml).
     const config = join(contentDir, 'trang-web.yaml');
     const settings = readFileSync(config, 'utf8');
@@ -232,7 +222,6 @@ describe('an editor adds content with npm run new, checks it with npm run check 
     buildOutput = build.output;
     expect(build.status, buildOutput).toBe(0);
   });
-  afterAll(() => rmSync(root, { recursive: true, force: true }));
 
   it('the build prints no warning, English or otherwise', () => {
     expect(buildOutput).toContain('Completed');

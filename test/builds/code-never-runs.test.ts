@@ -1,9 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { copyOfContent, temporaryFolder } from '../support/temporary-folder.ts';
 
 /**
  * The build-time probe: one line an editor (careless or hostile) adds to a story's body, which
@@ -25,8 +25,7 @@ let probeLine: string;
 
 /** A copy of the site's content with the probe as the first line of a story's body. */
 function contentWithProbe(): string {
-  const contentDir = join(work, 'content');
-  cpSync('content', contentDir, { recursive: true });
+  const { contentDir } = copyOfContent(work);
   const story = join(contentDir, 'cau-chuyen/di-tim-dong-doi.mdx');
   const [, frontmatter, body] = readFileSync(story, 'utf8').split(/^---$/m);
   writeFileSync(story, `---${frontmatter}---\n${probeLine}\n\n${body}`);
@@ -54,7 +53,7 @@ const astro = (args: string[], env: Record<string, string>) =>
   });
 
 beforeAll(() => {
-  work = mkdtempSync(join(tmpdir(), 'ccb-probe-'));
+  work = temporaryFolder('ccb-probe-');
   marker = join(work, 'probe-ran.txt');
   probeLine = `export const probe = process.getBuiltinModule('node:fs').writeFileSync(${JSON.stringify(marker)}, 'chạy rồi')`;
 });

@@ -1,19 +1,17 @@
-import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { buildVariant } from '../support/build.ts';
+import { copyOfContent, projectFolder } from '../support/temporary-folder.ts';
 import { assertBuilt, distDir, fingerprint } from '../../scripts/support/dist.ts';
 
 describe('content saved with Windows line endings (CRLF)', () => {
-  const root = resolve('dist-crlf-content');
-  const contentDir = join(root, 'content');
   const converted: string[] = [];
   let dir: string;
 
   beforeAll(async () => {
     assertBuilt();
-    rmSync(root, { recursive: true, force: true });
-    cpSync('content', contentDir, { recursive: true });
+    const { contentDir } = copyOfContent(projectFolder('dist-crlf-content'));
     // Every text file, as Notepad on Windows saves it: plans, tasks, targets, models, stories
     // (MDX), units, themes and site settings (YAML), progress figures (JSON).
     for (const entry of readdirSync(contentDir, { recursive: true, withFileTypes: true })) {
@@ -24,7 +22,6 @@ describe('content saved with Windows line endings (CRLF)', () => {
     }
     dir = await buildVariant('crlf', { SITE_CONTENT_DIR: contentDir });
   });
-  afterAll(() => rmSync(root, { recursive: true, force: true }));
 
   it('covers every kind of content file', () => {
     for (const folder of ['ke-hoach/', 'nhiem-vu/', 'chi-tieu/', 'mo-hinh/', 'cau-chuyen/'])

@@ -1,6 +1,5 @@
-import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { appendFileSync, cpSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserAvailable, launchBrowser, openPage } from '../../scripts/support/browser.ts';
@@ -13,6 +12,7 @@ import {
   waitUntilKept,
 } from '../support/offline.ts';
 import { serveStatic, type StaticSite } from '../../scripts/support/static-server.ts';
+import { copyOfContent, projectFolder, temporaryFolder } from '../support/temporary-folder.ts';
 
 /**
  * Offline reading (issue 17) on a site served under a sub-path (/ccb/), and what a reader keeps
@@ -25,8 +25,8 @@ const versionOf = (dir: string) =>
   /version:"([0-9a-f]{12})"/.exec(readFileSync(join(dir, 'sw.js'), 'utf8'))?.[1] ?? '';
 
 describe.runIf(browserAvailable())('offline under a sub-path, and across a new build', () => {
-  const contentRoot = resolve('dist-offline-content');
-  const served = mkdtempSync(join(tmpdir(), 'ccb-offline-served-'));
+  /** What the host serves: a copy of the first build, then of the second. */
+  let served: string;
   let first: string;
   let second: string;
   let site: StaticSite;
@@ -36,16 +36,13 @@ describe.runIf(browserAvailable())('offline under a sub-path, and across a new b
 
   beforeAll(async () => {
     first = await sharedBuild('subpath', SUB_PATH_SITE);
-    rmSync(contentRoot, { recursive: true, force: true });
-    cpSync('content', join(contentRoot, 'content'), { recursive: true });
-    appendFileSync(
-      join(contentRoot, 'content/cau-chuyen/cot-moc-va-lop-hoc-cua-ong.mdx'),
-      `\n${ADDED}\n`,
-    );
+    const { contentDir } = copyOfContent(projectFolder('dist-offline-content'));
+    appendFileSync(join(contentDir, 'cau-chuyen/cot-moc-va-lop-hoc-cua-ong.mdx'), `\n${ADDED}\n`);
     second = await buildVariant('offline-b', {
       ...SUB_PATH_SITE,
       SITE_CONTENT_DIR: 'dist-offline-content/content',
     });
+    served = temporaryFolder('ccb-offline-served-');
     cpSync(first, served, { recursive: true });
     site = await serveStatic(served, '/ccb/');
     browser = await launchBrowser();
@@ -54,9 +51,9 @@ describe.runIf(browserAvailable())('offline under a sub-path, and across a new b
   afterAll(async () => {
     await browser?.close();
     await site?.close();
-    // The first build is shared with other suites (sharedBuild) and stays.
-    for (const dir of [served, contentRoot, second])
-      if (dir) rmSync(dir, { recursive: true, force: true });
+    // The first build is shared with other suites (sharedBuild) and stays; the copies go when
+    // the file ends (temporary-folder.ts).
+    if (second) rmSync(second, { recursive: true, force: true });
   });
 
   it('under /ccb/ the worker serves only /ccb/, installs with /ccb/ as its start, and lists saved pages under /ccb/', async () => {

@@ -1,6 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -21,6 +20,7 @@ import {
   repositoryFiles,
   type RecordedCommit,
 } from '../../scripts/support/fake-github.ts';
+import { copyOfContent, temporaryFolder } from '../support/temporary-folder.ts';
 
 /**
  * The editing page (/admin/) in Chromium, as an editor uses it: signs in with a token, adds a
@@ -65,8 +65,7 @@ async function signIn(page: Page, url: string) {
 
 /** Runs the checker on a copy of content/ with the committed files written into it. */
 function checkWith(files: Record<string, Buffer>) {
-  const root = mkdtempSync(join(tmpdir(), 'ccb-admin-'));
-  cpSync('content', join(root, 'content'), { recursive: true });
+  const { root } = copyOfContent(temporaryFolder('ccb-admin-'));
   for (const [path, bytes] of Object.entries(files)) {
     mkdirSync(dirname(join(root, path)), { recursive: true });
     writeFileSync(join(root, path), bytes);

@@ -1,9 +1,8 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { browserAvailable } from '../../scripts/support/browser.ts';
 import { npm } from '../support/npm.ts';
+import { temporaryFolder } from '../support/temporary-folder.ts';
 
 /**
  * The editors' guide shows our own editing page: its screenshots are taken by
@@ -25,7 +24,7 @@ describe('screenshots of the editing page in the editors’ guide', () => {
   it.runIf(browserAvailable())(
     '`npm run guide-screenshots` takes them again from the built page',
     () => {
-      const dir = mkdtempSync(join(tmpdir(), 'ccb-shots-'));
+      const dir = temporaryFolder('ccb-shots-');
       expect(readFileSync('README.md', 'utf8')).toContain('`npm run guide-screenshots`');
       const run = npm(['run', 'guide-screenshots'], { env: { GUIDE_SHOTS_DIR: dir } });
       expect(run.status, run.stdout + run.stderr).toBe(0);

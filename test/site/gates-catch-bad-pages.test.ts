@@ -1,6 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Browser } from 'playwright-core';
@@ -15,6 +14,7 @@ import {
 import { classifyPage, pageTypes, type PageType } from '../../scripts/support/page-types.ts';
 import { budgetProblems, measurePage } from '../support/page-weight.ts';
 import { serveStatic, type StaticSite } from '../../scripts/support/static-server.ts';
+import { temporaryFolder } from '../support/temporary-folder.ts';
 
 /** Each quality gate, fed a deliberately bad page from test/fixtures/, reports it; a clean page passes. */
 const gatesFixtures = join(process.cwd(), 'test/fixtures/gates');
@@ -209,7 +209,7 @@ describe('the byte budget gate catches heavy pages', () => {
   });
 
   it('reports a registration snippet over 1 KB', () => {
-    const root = mkdtempSync(join(tmpdir(), 'ccb-budget-'));
+    const root = temporaryFolder('ccb-budget-');
     mkdirSync(join(root, 'nhiem-vu/mau/dang-ky'), { recursive: true });
     // Random bytes (as base64) compress only to 3/4: the snippet is about 1.6 KB in gzip.
     writeFileSync(
@@ -252,7 +252,7 @@ describe('the byte budget gate catches heavy pages', () => {
   });
 
   it('reports a page quoting an official text over 52 KB and CSS over 15 KB, with the figures', () => {
-    const root = mkdtempSync(join(tmpdir(), 'ccb-budget-'));
+    const root = temporaryFolder('ccb-budget-');
     const write = (path: string, content: string | Buffer) => {
       mkdirSync(dirname(join(root, path)), { recursive: true });
       writeFileSync(join(root, path), content);
@@ -279,7 +279,7 @@ describe('the byte budget gate catches heavy pages', () => {
 
 describe('the raw HTML and element caps every page has', () => {
   it('reports a page of 3 MB of text with 12,000 elements, and passes a page just under both caps', () => {
-    const root = mkdtempSync(join(tmpdir(), 'ccb-budget-'));
+    const root = temporaryFolder('ccb-budget-');
     const write = (path: string, paragraphs: number, words: number) => {
       mkdirSync(join(root, path), { recursive: true });
       // Varied text: random syllables, so gzip cannot hide the raw size the phone parses.

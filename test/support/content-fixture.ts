@@ -1,17 +1,18 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { checkContent, type Problem } from '../../src/content-check/index.ts';
+import { temporaryFolder } from './temporary-folder.ts';
 
 /**
  * A minimal, valid content tree in a temporary project root, for tests that break one thing
- * at a time. Returns the root; `write` replaces or adds a file relative to it.
+ * at a time (removed when the test file ends). Returns the root; `write` replaces or adds a file
+ * relative to it.
  */
 export function makeContentFixture(): {
   root: string;
   write: (path: string, text: string | Uint8Array) => void;
 } {
-  const root = mkdtempSync(join(tmpdir(), 'ccb-content-'));
+  const root = temporaryFolder('ccb-content-');
   const write = (path: string, text: string | Uint8Array) => {
     mkdirSync(dirname(join(root, path)), { recursive: true });
     writeFileSync(join(root, path), text);

@@ -1,9 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, symlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, symlinkSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { installNeeded } from '../../scripts/install-state.mjs';
 import { buildEnvironment } from './build.ts';
+import { temporaryFolder } from './temporary-folder.ts';
 
 export interface NpmRun {
   status: number | null;
@@ -49,10 +49,11 @@ const PROJECT_FILES = [
 /**
  * A copy of the project in a temporary folder, sharing this checkout's node_modules (a link),
  * for commands that write into the project (content files, a plan's source text). Timestamps are
- * kept, so that setup.mjs sees the installed packages as current.
+ * kept, so that setup.mjs sees the installed packages as current. Removed when the test file ends
+ * (the link only: the packages stay).
  */
 export function projectCopy(): string {
-  const root = mkdtempSync(join(tmpdir(), 'ccb-project-'));
+  const root = temporaryFolder('ccb-project-');
   for (const path of PROJECT_FILES) {
     cpSync(resolve(path), join(root, path), { recursive: true, preserveTimestamps: true });
   }

@@ -1,8 +1,6 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/support/browser.ts';
+import { temporaryFolder } from './temporary-folder.ts';
 
 /**
  * Helpers for the offline suites (issue 17): wait for the service worker to control a page and to
@@ -61,7 +59,7 @@ export function todayInVietnam(): string {
  * "in-incognito" and never installable.
  */
 export async function installabilityErrors(url: string): Promise<string[]> {
-  const profile = mkdtempSync(join(tmpdir(), 'ccb-profile-'));
+  const profile = temporaryFolder('ccb-profile-');
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,
     headless: true,
@@ -79,6 +77,5 @@ export async function installabilityErrors(url: string): Promise<string[]> {
     );
   } finally {
     await context.close();
-    rmSync(profile, { recursive: true, force: true });
   }
 }

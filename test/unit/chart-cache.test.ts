@@ -1,8 +1,7 @@
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { charts, drawingFingerprint } from '../../src/integrations/charts.ts';
 import type { ChartInput } from '../../src/lib/charts/config.ts';
 import {
@@ -13,6 +12,7 @@ import {
   type ChartService,
 } from '../../src/lib/charts/jobs.ts';
 import { renderChartSvg } from '../../src/lib/charts/render-svg.ts';
+import { temporaryFolder } from '../support/temporary-folder.ts';
 
 const input: ChartInput = {
   kind: 'count',
@@ -57,8 +57,10 @@ describe('the name a chart picture is kept under', () => {
 });
 
 describe('the build’s chart service (worker thread and cache)', () => {
-  const cacheDir = mkdtempSync(join(tmpdir(), 'bieu-do-'));
-  afterAll(() => rmSync(cacheDir, { recursive: true, force: true }));
+  let cacheDir: string;
+  beforeAll(() => {
+    cacheDir = temporaryFolder('bieu-do-');
+  });
 
   /** One build as Astro runs the integration: its hooks, the pages' requests, its closing line. */
   async function build(jobs: ChartJob[]): Promise<{ svgs: string[]; said: string }> {

@@ -1,5 +1,4 @@
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
@@ -8,6 +7,7 @@ import {
   readImportGraph,
   type FlowRule,
 } from '../support/import-graph.ts';
+import { temporaryFolder } from '../support/temporary-folder.ts';
 
 /**
  * The layering of ARCHITECTURE.md, enforced: content → schemas → data → lib → components → pages.
@@ -64,7 +64,7 @@ describe('the project imports one way', () => {
 
 describe('the import checks catch what they are for', () => {
   const tree = (files: Record<string, string>) => {
-    const root = mkdtempSync(join(tmpdir(), 'imports-'));
+    const root = temporaryFolder('imports-');
     for (const [file, text] of Object.entries(files)) {
       mkdirSync(join(root, dirname(file)), { recursive: true });
       writeFileSync(join(root, file), text);

@@ -1,6 +1,5 @@
-import { mkdirSync, mkdtempSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
 import { delimiter, dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
@@ -12,6 +11,7 @@ import {
   windowsNodeExe,
   withoutProjectBins,
 } from '../../scripts/install-state.mjs';
+import { temporaryFolder } from '../support/temporary-folder.ts';
 
 const { satisfies } = createRequire(import.meta.url)('semver') as {
   satisfies: (version: string, range: string) => boolean;
@@ -49,7 +49,7 @@ describe('which Node runs the project (scripts/setup.mjs)', () => {
 
 /** A project folder as npm leaves it, for `installNeeded`. */
 function project({ dev = true, runtime }: { dev?: boolean; runtime?: 'linux' | 'win32' } = {}) {
-  const root = mkdtempSync(join(tmpdir(), 'ccb-install-'));
+  const root = temporaryFolder('ccb-install-');
   const write = (path: string, text: string) => {
     mkdirSync(dirname(join(root, path)), { recursive: true });
     writeFileSync(join(root, path), text);
@@ -88,7 +88,7 @@ describe('when npm scripts install the packages first', () => {
     const future = new Date(Date.now() + 120_000);
     utimesSync(join(stale.root, 'package-lock.json'), future, future);
     expect(installNeeded({ root: stale.root, dev: false, nodeVersion: 'v24.21.0' })).toBe('stale');
-    const clone = mkdtempSync(join(tmpdir(), 'ccb-clone-'));
+    const clone = temporaryFolder('ccb-clone-');
     writeFileSync(join(clone, 'package-lock.json'), '{}');
     expect(installNeeded({ root: clone, dev: false, nodeVersion: 'v24.21.0' })).toBe('missing');
   });

@@ -1,11 +1,11 @@
 import { execFile, execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, realpathSync } from 'node:fs';
+import { cpSync, readFileSync, realpathSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { promisify } from 'node:util';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { RUNTIME_PACKAGE } from '../../scripts/install-state.mjs';
+import { temporaryFolder } from '../support/temporary-folder.ts';
 
 interface LockedPackage {
   version?: string;
@@ -103,9 +103,12 @@ async function dryRun(root: string, os: string, cpu: string, nodeVersion?: strin
 }
 
 describe('npm ci --omit=dev, simulated on each system and processor', { timeout: 60_000 }, () => {
-  const root = mkdtempSync(join(tmpdir(), 'ccb-lock-'));
-  for (const file of ['package.json', 'package-lock.json', 'scripts/node-runtime/package.json'])
-    cpSync(file, join(root, file));
+  let root: string;
+  beforeAll(() => {
+    root = temporaryFolder('ccb-lock-');
+    for (const file of ['package.json', 'package-lock.json', 'scripts/node-runtime/package.json'])
+      cpSync(file, join(root, file));
+  });
   const isRuntime = (pkg: string) => /^node-(bin-)?(linux|darwin|win)-/.test(pkg);
 
   it('with Node 20, installs the build packages and exactly the Node binary for that machine', async () => {

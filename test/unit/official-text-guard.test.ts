@@ -1,8 +1,8 @@
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent, formatReport } from '../../src/content-check/index.ts';
+import { copyOfContent, temporaryFolder } from '../support/temporary-folder.ts';
 
 /**
  * The official texts of the site, guarded by `npm run check`: a copy of the real content with one
@@ -25,8 +25,7 @@ function lineOf(file: string, words: string): number {
 
 /** The checker's problems for the real content with one file edited. */
 function problemsAfterEditing(file: string, edit: (text: string) => string) {
-  const root = mkdtempSync(join(tmpdir(), 'ccb-official-'));
-  cpSync('content', join(root, 'content'), { recursive: true });
+  const { root } = copyOfContent(temporaryFolder('ccb-official-'));
   const path = join(root, file);
   const text = readFileSync(path, 'utf8');
   const edited = edit(text);
@@ -37,9 +36,7 @@ function problemsAfterEditing(file: string, edit: (text: string) => string) {
 
 describe('official texts are guarded word for word against their original', () => {
   it('accepts the real content as it is', () => {
-    const root = mkdtempSync(join(tmpdir(), 'ccb-official-'));
-    cpSync('content', join(root, 'content'), { recursive: true });
-    expect(checkContent(root)).toEqual([]);
+    expect(checkContent(copyOfContent(temporaryFolder('ccb-official-')).root)).toEqual([]);
   });
 
   it('refuses a word "fixed" silently (target 2.5: "nhiện vụ" made "nhiệm vụ", its note removed)', () => {

@@ -1,5 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
@@ -11,6 +10,7 @@ import {
   pageSizeProblems,
   pageSizeReport,
 } from '../../src/lib/page-budget.ts';
+import { temporaryFolder } from '../support/temporary-folder.ts';
 
 describe('what one page may weigh', () => {
   it('caps raw HTML at 200 KB and the document at 3,000 elements', () => {
@@ -58,7 +58,7 @@ describe('counting the elements of a page', () => {
 
 describe('the build refuses a page over the HTML cap', () => {
   const site = () => {
-    const root = mkdtempSync(join(tmpdir(), 'ccb-page-size-'));
+    const root = temporaryFolder('ccb-page-size-');
     const page = (path: string, bytes: number) => {
       mkdirSync(join(root, path), { recursive: true });
       writeFileSync(join(root, path, 'index.html'), `<p>${'chữ '.repeat(bytes / 6)}</p>`);
