@@ -11,8 +11,8 @@ import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildVariant, sharedBuild, SUB_PATH_SITE } from '../support/build.ts';
-import { assertBuilt, distDir, fingerprint, listPages } from '../../scripts/support/dist.ts';
+import { sharedBuild, SUB_PATH_SITE } from '../support/build.ts';
+import { listPages } from '../../scripts/support/dist.ts';
 import { npm } from '../support/npm.ts';
 import { LOCAL_ADDRESS } from '../../src/lib/public-address.ts';
 import { fillIn } from '../support/fill-in.ts';
@@ -112,17 +112,6 @@ describe('a build for publishing (npm run build) without a public address', () =
     expect(message).toContain('npm start');
     expect(`${build.stdout}${build.stderr}`).not.toMatch(/Stack trace|AstroUserError|^\s+at /m);
     expect(existsSync(outDir)).toBe(false);
-  });
-});
-
-describe('deterministic builds', () => {
-  it('two builds of the same commit give identical bytes', async () => {
-    // The first is the build under test (dist/, `npm run build:local`), the second is made here.
-    assertBuilt();
-    const first = fingerprint(distDir);
-    const second = fingerprint(await buildVariant('repeat'));
-    expect(Object.keys(first).length).toBeGreaterThan(40);
-    expect(second).toEqual(first);
   });
 });
 
