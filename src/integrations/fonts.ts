@@ -4,7 +4,14 @@ import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from '
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { fromBuffer } from '@capsizecss/unpack';
 import subsetFont from 'subset-font';
+import {
+  WIDTH_TWINS,
+  fallbackFontFace,
+  widthTwinFileName,
+  type MeasuredFont,
+} from '../lib/font-fallbacks.ts';
 import {
   FONT_CHARACTERS,
   FONT_FACES,
@@ -15,6 +22,8 @@ import {
 
 /** Where the cut-down fonts go; src/styles/global.css names them, Vite hashes and copies them. */
 export const FONT_DIR = 'src/fonts';
+/** The fallback faces (src/lib/font-fallbacks.ts), beside the fonts; src/styles/global.css imports it. */
+export const FALLBACK_CSS = 'fallbacks.css';
 
 /**
  * Kept: kerning. Dropped: hinting (phones and print do not use it), glyphs reachable only through
@@ -29,12 +38,10 @@ const SUBSET_OPTIONS = {
 } as const;
 
 const require = createRequire(import.meta.url);
+const packageFile = (fontPackage: string, name: string) =>
+  join(dirname(require.resolve(`${fontPackage}/package.json`)), 'files', name);
 const sourceFile = (face: FontFace, subset: (typeof FONT_SUBSETS)[number]) =>
-  join(
-    dirname(require.resolve(`${face.package}/package.json`)),
-    'files',
-    fontFileName(face, subset),
-  );
+  packageFile(face.package, fontFileName(face, subset));
 
 /**
  * Cuts every face the site uses down to FONT_CHARACTERS (src/lib/fonts.ts) before Astro builds,
@@ -67,12 +74,37 @@ export async function writeFonts(root: string): Promise<void> {
       ...SUBSET_OPTIONS,
       keepFeatures: [...SUBSET_OPTIONS.keepFeatures],
     });
-    // Written whole then renamed: a build running beside this one never reads half a font.
-    const partial = `${job.target}.${process.pid}.tmp`;
-    writeFileSync(partial, font);
-    renameSync(partial, job.target);
+    replaceFile(job.target, font);
   }
   writeFileSync(keyFile, digest);
+}
+
+/** Written whole then renamed: a build running beside this one never reads half a file. */
+function replaceFile(target: string, content: string | Uint8Array): void {
+  const partial = `${target}.${process.pid}.tmp`;
+  writeFileSync(partial, content);
+  renameSync(partial, target);
+}
+
+/**
+ * Writes the fallback faces of every face the site uses, measured from the files the site serves
+ * (their Latin part holds the letters Capsize averages) and from the width twins' files. Rewritten
+ * only when the text changes: a build beside this one may be reading it.
+ */
+export async function writeFallbackFaces(root: string): Promise<void> {
+  const dir = join(root, FONT_DIR);
+  const measure = async (file: string): Promise<MeasuredFont> => fromBuffer(readFileSync(file));
+  const rules: string[] = [];
+  for (const face of FONT_FACES) {
+    const font = await measure(join(dir, fontFileName(face, 'latin')));
+    const twin = await measure(
+      packageFile(WIDTH_TWINS[face.family].package, widthTwinFileName(face)),
+    );
+    rules.push(fallbackFontFace(face, font, twin));
+  }
+  const css = `/* Written by src/integrations/fonts.ts at build time: see src/lib/font-fallbacks.ts. */\n${rules.join('\n')}\n`;
+  const target = join(dir, FALLBACK_CSS);
+  if (!existsSync(target) || readFileSync(target, 'utf8') !== css) replaceFile(target, css);
 }
 
 export function fonts(): AstroIntegration {
@@ -81,6 +113,7 @@ export function fonts(): AstroIntegration {
     hooks: {
       'astro:config:setup': async ({ config }) => {
         await writeFonts(fileURLToPath(config.root));
+        await writeFallbackFaces(fileURLToPath(config.root));
       },
     },
   };

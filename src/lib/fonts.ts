@@ -7,6 +7,8 @@
  */
 
 export interface FontFace {
+  /** The family name src/styles/global.css declares the face under. */
+  family: 'Noto Sans' | 'Noto Serif';
   /** The @fontsource package the outlines come from. */
   package: '@fontsource/noto-sans' | '@fontsource/noto-serif';
   /** File name stem in the package, e.g. "noto-serif". */
@@ -20,11 +22,41 @@ export const FONT_SUBSETS = ['latin', 'vietnamese'] as const;
 export type FontSubset = (typeof FONT_SUBSETS)[number];
 
 export const FONT_FACES: readonly FontFace[] = [
-  { package: '@fontsource/noto-sans', stem: 'noto-sans', weight: 400, style: 'normal' },
-  { package: '@fontsource/noto-sans', stem: 'noto-sans', weight: 700, style: 'normal' },
-  { package: '@fontsource/noto-serif', stem: 'noto-serif', weight: 400, style: 'normal' },
-  { package: '@fontsource/noto-serif', stem: 'noto-serif', weight: 700, style: 'normal' },
-  { package: '@fontsource/noto-serif', stem: 'noto-serif', weight: 400, style: 'italic' },
+  {
+    family: 'Noto Sans',
+    package: '@fontsource/noto-sans',
+    stem: 'noto-sans',
+    weight: 400,
+    style: 'normal',
+  },
+  {
+    family: 'Noto Sans',
+    package: '@fontsource/noto-sans',
+    stem: 'noto-sans',
+    weight: 700,
+    style: 'normal',
+  },
+  {
+    family: 'Noto Serif',
+    package: '@fontsource/noto-serif',
+    stem: 'noto-serif',
+    weight: 400,
+    style: 'normal',
+  },
+  {
+    family: 'Noto Serif',
+    package: '@fontsource/noto-serif',
+    stem: 'noto-serif',
+    weight: 700,
+    style: 'normal',
+  },
+  {
+    family: 'Noto Serif',
+    package: '@fontsource/noto-serif',
+    stem: 'noto-serif',
+    weight: 400,
+    style: 'italic',
+  },
 ];
 
 /** "noto-serif-vietnamese-400-italic.woff2": @fontsource's own file name. */
@@ -76,4 +108,22 @@ export function lettersWithoutGlyph(text: string): string[] {
   for (const char of text.normalize('NFC'))
     if (/\p{L}/u.test(char) && !kept.has(char)) missing.add(char);
   return [...missing].sort();
+}
+
+/**
+ * A CSS unicode-range naming exactly the characters of `text`, consecutive code points joined:
+ * "U+20-7E, U+A0, U+102-103".
+ */
+export function unicodeRange(text: string): string {
+  const points = [...new Set([...text].map((char) => char.codePointAt(0)!))].sort((a, b) => a - b);
+  const runs: [number, number][] = [];
+  for (const point of points) {
+    const last = runs.at(-1);
+    if (last && point === last[1] + 1) last[1] = point;
+    else runs.push([point, point]);
+  }
+  const hex = (point: number) => point.toString(16).toUpperCase();
+  return runs
+    .map(([first, end]) => (first === end ? `U+${hex(first)}` : `U+${hex(first)}-${hex(end)}`))
+    .join(', ');
 }

@@ -152,7 +152,8 @@ sideBySide('a plan printed on A4', () => {
         ].map((element) => getComputedStyle(element).fontFamily),
       ),
     ]);
-    expect(families).toEqual(['"Noto Serif", serif']);
+    // The web font, its fallback face (src/lib/font-fallbacks.ts), the generic family.
+    expect(families).toEqual(['"Noto Serif", "Noto Serif Fallback", serif']);
     expect(await page.locator('[data-page-address] svg').isVisible()).toBe(true);
     await page.emulateMedia({ media: 'screen' });
     expect(await page.locator('[data-page-address]').isVisible()).toBe(false);
