@@ -21,42 +21,24 @@ export interface FontFace {
 export const FONT_SUBSETS = ['latin', 'vietnamese'] as const;
 export type FontSubset = (typeof FONT_SUBSETS)[number];
 
+/** Where each family's outlines come from: its @fontsource package and file name stem. */
+const FAMILY_SOURCES = {
+  'Noto Sans': { package: '@fontsource/noto-sans', stem: 'noto-sans' },
+  'Noto Serif': { package: '@fontsource/noto-serif', stem: 'noto-serif' },
+} as const;
+
+const face = (
+  family: FontFace['family'],
+  weight: FontFace['weight'],
+  style: FontFace['style'],
+): FontFace => ({ family, ...FAMILY_SOURCES[family], weight, style });
+
 export const FONT_FACES: readonly FontFace[] = [
-  {
-    family: 'Noto Sans',
-    package: '@fontsource/noto-sans',
-    stem: 'noto-sans',
-    weight: 400,
-    style: 'normal',
-  },
-  {
-    family: 'Noto Sans',
-    package: '@fontsource/noto-sans',
-    stem: 'noto-sans',
-    weight: 700,
-    style: 'normal',
-  },
-  {
-    family: 'Noto Serif',
-    package: '@fontsource/noto-serif',
-    stem: 'noto-serif',
-    weight: 400,
-    style: 'normal',
-  },
-  {
-    family: 'Noto Serif',
-    package: '@fontsource/noto-serif',
-    stem: 'noto-serif',
-    weight: 700,
-    style: 'normal',
-  },
-  {
-    family: 'Noto Serif',
-    package: '@fontsource/noto-serif',
-    stem: 'noto-serif',
-    weight: 400,
-    style: 'italic',
-  },
+  face('Noto Sans', 400, 'normal'),
+  face('Noto Sans', 700, 'normal'),
+  face('Noto Serif', 400, 'normal'),
+  face('Noto Serif', 700, 'normal'),
+  face('Noto Serif', 400, 'italic'),
 ];
 
 /** "noto-serif-vietnamese-400-italic.woff2": @fontsource's own file name. */
