@@ -119,8 +119,10 @@ describe.runIf(browserAvailable())('offline under a sub-path, and across a new b
     // The teacher's saved set is still there, and still counted as saved.
     await page.goto(url('giao-vien/'));
     const thcs = page.locator('save-for-offline[data-set="/ccb/ngoai-tuyen/giao-vien/thcs.json"]');
+    // The status comes from the new build's worker, which may still be starting on a busy machine:
+    // the same wait as for its caches above.
     await expect
-      .poll(() => thcs.locator('[data-status]').textContent())
+      .poll(() => thcs.locator('[data-status]').textContent(), { timeout: 30_000 })
       .toMatch(/^Đã lưu \d+ trang ngày/);
 
     await page.context().setOffline(true);
